@@ -1,0 +1,49 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace Flowdesk::Store {
+class Database;
+}
+
+namespace Flowdesk::Demo {
+
+struct DemoOptions
+{
+    qint64 runs = 500;
+    int steps = 10;            ///< points per metric per run
+    QString experimentName;    ///< empty: the generator's own experiment names
+    quint32 seed = 20240601;   ///< same seed, same data
+};
+
+struct DemoSummary
+{
+    qint64 experiments = 0;
+    qint64 runs = 0;
+    qint64 metricPoints = 0;
+    qint64 registeredModels = 0;
+    qint64 modelVersions = 0;
+    bool cancelled = false;
+};
+
+/// Fills a store with realistic experiment-tracking data (see DemoGenerator::generate).
+class DemoGenerator final
+{
+public:
+    /// Called now and then with runs done / total; returning false cancels (what is written
+    /// stays, whole runs only).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit DemoGenerator(Store::Database &database);
+
+    DemoSummary generate(const DemoOptions &options, const Progress &progress = {});
+
+private:
+    Store::Database &m_database;
+};
+
+} // namespace Flowdesk::Demo
