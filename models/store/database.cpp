@@ -37,8 +37,7 @@ QString nextConnectionName()
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -78,11 +77,11 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
     // stay byte-for-byte as it is.
     const int stored = database->userVersion();
     if (stored > currentSchemaVersion()) {
-        throw StoreError(ErrorCode::FailedPrecondition,
-                         u"The store %1 was written by a newer Flowdesk (schema version %2; this "
-                         "version reads up to %3). It was left untouched."_s.arg(
-                             filePath, QString::number(stored),
-                             QString::number(currentSchemaVersion())));
+        throw StoreError(
+            ErrorCode::FailedPrecondition,
+            u"The store %1 was written by a newer Flowdesk (schema version %2; this "
+            "version reads up to %3). It was left untouched."_s.arg(
+                filePath, QString::number(stored), QString::number(currentSchemaVersion())));
     }
     if (mode == OpenMode::ReadOnly)
         return database;
@@ -118,6 +117,11 @@ QSqlQuery Database::prepare(const QString &sql)
     if (!query.prepare(sql))
         throwSqlError(query.lastError(), sql.simplified().left(120));
     return query;
+}
+
+QVariant Database::text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
 }
 
 void Database::exec(QSqlQuery &query)
