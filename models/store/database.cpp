@@ -72,6 +72,10 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
         if (!database->m_handle)
             throw StoreError(ErrorCode::InternalError, u"The SQLite driver gave no handle"_s);
     }
+    // Closing the last connection checkpoints the WAL into the main file. Until the version is
+    // known to be ours, closing must not do that: a newer Flowdesk's pending commits would be
+    // written into a file we promise to leave as it is.
+    sqlite3_db_config(database->m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
     // Check the version before anything that could write: a store from a newer Flowdesk must
     // stay byte-for-byte as it is.
@@ -85,6 +89,7 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
     }
     if (mode == OpenMode::ReadOnly)
         return database;
+    sqlite3_db_config(database->m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 
     // NORMAL is durable across application crashes (kill -9) in WAL mode; only a power loss
     // may drop the last commits, never corrupt the file.
