@@ -37,8 +37,7 @@ QString nextConnectionName()
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -73,19 +72,24 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
         if (!database->m_handle)
             throw StoreError(ErrorCode::InternalError, u"The SQLite driver gave no handle"_s);
     }
+    // Closing the last connection checkpoints the WAL into the main file. Until the version is
+    // known to be ours, closing must not do that: a newer Flowdesk's pending commits would be
+    // written into a file we promise to leave as it is.
+    sqlite3_db_config(database->m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 
     // Check the version before anything that could write: a store from a newer Flowdesk must
     // stay byte-for-byte as it is.
     const int stored = database->userVersion();
     if (stored > currentSchemaVersion()) {
-        throw StoreError(ErrorCode::FailedPrecondition,
-                         u"The store %1 was written by a newer Flowdesk (schema version %2; this "
-                         "version reads up to %3). It was left untouched."_s.arg(
-                             filePath, QString::number(stored),
-                             QString::number(currentSchemaVersion())));
+        throw StoreError(
+            ErrorCode::FailedPrecondition,
+            u"The store %1 was written by a newer Flowdesk (schema version %2; this "
+            "version reads up to %3). It was left untouched."_s.arg(
+                filePath, QString::number(stored), QString::number(currentSchemaVersion())));
     }
     if (mode == OpenMode::ReadOnly)
         return database;
+    sqlite3_db_config(database->m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 
     // NORMAL is durable across application crashes (kill -9) in WAL mode; only a power loss
     // may drop the last commits, never corrupt the file.
@@ -118,6 +122,11 @@ QSqlQuery Database::prepare(const QString &sql)
     if (!query.prepare(sql))
         throwSqlError(query.lastError(), sql.simplified().left(120));
     return query;
+}
+
+QVariant Database::text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
 }
 
 void Database::exec(QSqlQuery &query)

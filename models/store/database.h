@@ -20,7 +20,7 @@ class Database final
 public:
     enum class OpenMode {
         ReadWrite, ///< create the file if needed and migrate the schema
-        ReadOnly,  ///< for inspection; fails if the file does not exist
+        ReadOnly, ///< for inspection; fails if the file does not exist
     };
 
     /// Opens (and for ReadWrite creates and migrates) the database file. Throws StoreError.
@@ -31,7 +31,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &filePath() const { return m_filePath; }
+
     QSqlDatabase connection() const;
+
     /// The raw handle, for bulk paths where Qt SQL's per-row overhead shows in benchmarks.
     sqlite3 *handle() const { return m_handle; }
 
@@ -39,6 +41,9 @@ public:
     QSqlQuery &cached(const QString &sql);
     /// A fresh prepared statement. Throws StoreError if it does not compile.
     QSqlQuery prepare(const QString &sql);
+    /// A text value to bind. Qt SQL binds a null QString as NULL, which the schema's NOT NULL
+    /// text columns refuse; an unset name or value means the empty string.
+    static QVariant text(const QString &value);
     /// Executes a prepared query; throws StoreError (INTERNAL_ERROR) with the driver's text.
     static void exec(QSqlQuery &query);
     /// Executes a statement without parameters.
@@ -51,6 +56,10 @@ public:
 
     int transactionDepth() const { return m_transactionDepth; }
 
+    /// Counts rolled-back transactions and savepoints, so that caches of row ids written inside
+    /// one (MetricWriter's metric keys) can tell that those rows may be gone.
+    quint64 rollbackCount() const { return m_rollbackCount; }
+
 private:
     friend class Transaction;
     explicit Database(QString filePath, QString connectionName);
@@ -60,6 +69,7 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    quint64 m_rollbackCount = 0;
 };
 
 } // namespace Flowdesk::Store

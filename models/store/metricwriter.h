@@ -27,7 +27,9 @@ public:
 
     void write(qint64 runKey, const QList<Metric> &metrics);
     qint64 keyId(const QString &key);
-    /// Forget cached key ids; called after a rollback, which may have undone new keys.
+
+    /// Forget cached key ids; called after a rollback, which may have undone new keys. write()
+    /// also forgets them by itself when the Database saw a rollback since it last looked.
     void forgetKeys() { m_keyIds.clear(); }
 
 private:
@@ -36,6 +38,7 @@ private:
 
     Database &m_database;
     QHash<QString, qint64> m_keyIds;
+    quint64 m_rollbackCountSeen = 0;
     sqlite3_stmt *m_statements[5] = {};
 };
 

@@ -46,13 +46,12 @@ ModelVersionStatus statusFromName(const QString &text)
 
 RegistryStore::RegistryStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 qint64 RegistryStore::modelKey(const QString &name)
 {
     QSqlQuery &q = m_database.cached(u"SELECT model_key FROM registered_models WHERE name = ?"_s);
-    q.bindValue(0, name);
+    q.bindValue(0, Database::text(name));
     Database::exec(q);
     if (!q.next()) {
         q.finish();
@@ -66,7 +65,7 @@ qint64 RegistryStore::modelKey(const QString &name)
 bool RegistryStore::hasRegisteredModel(const QString &name)
 {
     QSqlQuery &q = m_database.cached(u"SELECT 1 FROM registered_models WHERE name = ?"_s);
-    q.bindValue(0, name);
+    q.bindValue(0, Database::text(name));
     Database::exec(q);
     const bool found = q.next();
     q.finish();
@@ -98,7 +97,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
 {
     Validation::validateModelName(name);
     for (const Tag &tag : tags)
-        Validation::validateRegistryTag(tag);
+        Validation::validateRegisteredModelTag(tag);
     Transaction transaction(m_database);
     if (hasRegisteredModel(name)) {
         throw StoreError(ErrorCode::ResourceAlreadyExists,
@@ -108,8 +107,8 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
     QSqlQuery &insert = m_database.cached(
         u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
         "VALUES (?, ?, ?, ?)"_s);
-    insert.bindValue(0, name);
-    insert.bindValue(1, description);
+    insert.bindValue(0, Database::text(name));
+    insert.bindValue(1, Database::text(description));
     insert.bindValue(2, now);
     insert.bindValue(3, now);
     Database::exec(insert);
@@ -118,8 +117,8 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
         QSqlQuery &tagInsert = m_database.cached(
             u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
         tagInsert.bindValue(0, key);
-        tagInsert.bindValue(1, tag.key);
-        tagInsert.bindValue(2, tag.value);
+        tagInsert.bindValue(1, Database::text(tag.key));
+        tagInsert.bindValue(2, Database::text(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -128,10 +127,10 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
 
 RegisteredModel RegistryStore::registeredModel(const QString &name)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT model_key, name, description, creation_time, last_updated_time "
-        "FROM registered_models WHERE name = ?"_s);
-    q.bindValue(0, name);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT model_key, name, description, creation_time, last_updated_time "
+                          "FROM registered_models WHERE name = ?"_s);
+    q.bindValue(0, Database::text(name));
     Database::exec(q);
     if (!q.next()) {
         q.finish();
@@ -188,7 +187,7 @@ RegisteredModel RegistryStore::renameRegisteredModel(const QString &name, const 
     }
     QSqlQuery &q = m_database.cached(
         u"UPDATE registered_models SET name = ?, last_updated_time = ? WHERE model_key = ?"_s);
-    q.bindValue(0, newName);
+    q.bindValue(0, Database::text(newName));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     Database::exec(q);
@@ -196,13 +195,14 @@ RegisteredModel RegistryStore::renameRegisteredModel(const QString &name, const 
     return registeredModel(newName);
 }
 
-RegisteredModel RegistryStore::updateRegisteredModel(const QString &name, const QString &description)
+RegisteredModel RegistryStore::updateRegisteredModel(const QString &name,
+                                                     const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     QSqlQuery &q = m_database.cached(u"UPDATE registered_models SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, Database::text(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     Database::exec(q);
@@ -223,14 +223,14 @@ void RegistryStore::deleteRegisteredModel(const QString &name)
 
 void RegistryStore::setRegisteredModelTag(const QString &name, const Tag &tag)
 {
-    Validation::validateRegistryTag(tag);
+    Validation::validateRegisteredModelTag(tag);
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     QSqlQuery &q = m_database.cached(
         u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
     q.bindValue(0, key);
-    q.bindValue(1, tag.key);
-    q.bindValue(2, tag.value);
+    q.bindValue(1, Database::text(tag.key));
+    q.bindValue(2, Database::text(tag.value));
     Database::exec(q);
     touchModel(key, nowMs());
     transaction.commit();
@@ -238,13 +238,13 @@ void RegistryStore::setRegisteredModelTag(const QString &name, const Tag &tag)
 
 void RegistryStore::deleteRegisteredModelTag(const QString &name, const QString &key)
 {
-    Validation::validateTagName(key);
+    Validation::validateTagNameOnly(key);
     Transaction transaction(m_database);
     const qint64 model = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
     q.bindValue(0, model);
-    q.bindValue(1, key);
+    q.bindValue(1, Database::text(key));
     Database::exec(q);
     if (q.numRowsAffected() > 0)
         touchModel(model, nowMs());
@@ -255,16 +255,16 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
 {
     Validation::validateModelName(creation.name);
     for (const Tag &tag : creation.tags)
-        Validation::validateRegistryTag(tag);
+        Validation::validateModelVersionTag(tag);
     if (creation.version < 0) {
-        throw StoreError(ErrorCode::InvalidParameterValue,
-                         u"Model version must be a positive integer, got '%1'"_s.arg(
-                             creation.version));
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(creation.version));
     }
     Transaction transaction(m_database);
     const qint64 key = modelKey(creation.name);
-    QSqlQuery &last = m_database.cached(
-        u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
+    QSqlQuery &last =
+        m_database.cached(u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
     last.bindValue(0, key);
     Database::exec(last);
     last.next();
@@ -280,9 +280,10 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         const bool taken = exists.next();
         exists.finish();
         if (taken) {
-            throw StoreError(ErrorCode::ResourceAlreadyExists,
-                             u"Model Version (name=%1, version=%2) already exists."_s.arg(
-                                 creation.name).arg(version));
+            throw StoreError(
+                ErrorCode::ResourceAlreadyExists,
+                u"Model Version (name=%1, version=%2) already exists."_s.arg(creation.name)
+                    .arg(version));
         }
     }
     const qint64 now = nowMs();
@@ -292,18 +293,18 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READY', ?)"_s);
     insert.bindValue(0, key);
     insert.bindValue(1, version);
-    insert.bindValue(2, creation.description);
+    insert.bindValue(2, Database::text(creation.description));
     insert.bindValue(3, now);
     insert.bindValue(4, now);
-    insert.bindValue(5, creation.userId);
-    insert.bindValue(6, creation.source);
-    insert.bindValue(7, creation.runId);
-    insert.bindValue(8, creation.runLink);
-    insert.bindValue(9, creation.source);
+    insert.bindValue(5, Database::text(creation.userId));
+    insert.bindValue(6, Database::text(creation.source));
+    insert.bindValue(7, Database::text(creation.runId));
+    insert.bindValue(8, Database::text(creation.runLink));
+    insert.bindValue(9, Database::text(creation.source));
     Database::exec(insert);
-    QSqlQuery &bump = m_database.cached(
-        u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
-        "last_updated_time = ? WHERE model_key = ?"_s);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
+                          "last_updated_time = ? WHERE model_key = ?"_s);
     bump.bindValue(0, version);
     bump.bindValue(1, now);
     bump.bindValue(2, key);
@@ -314,8 +315,8 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
             "VALUES (?, ?, ?, ?)"_s);
         tagInsert.bindValue(0, key);
         tagInsert.bindValue(1, version);
-        tagInsert.bindValue(2, tag.key);
-        tagInsert.bindValue(3, tag.value);
+        tagInsert.bindValue(2, Database::text(tag.key));
+        tagInsert.bindValue(3, Database::text(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -324,8 +325,8 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
 
 void RegistryStore::requireVersion(qint64 modelKey, const QString &name, qint64 version)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, modelKey);
     q.bindValue(1, version);
     Database::exec(q);
@@ -406,16 +407,15 @@ QList<ModelVersion> RegistryStore::modelVersions(const QString &name)
     return versions;
 }
 
-ModelVersion RegistryStore::updateModelVersion(const QString &name,
-                                               qint64 version,
-                                               const QString &description)
+ModelVersion
+RegistryStore::updateModelVersion(const QString &name, qint64 version, const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
     QSqlQuery &q = m_database.cached(u"UPDATE model_versions SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ? AND version = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, Database::text(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     q.bindValue(3, version);
@@ -429,12 +429,21 @@ ModelVersion RegistryStore::transitionModelVersionStage(const QString &name,
                                                         ModelVersionStage stage,
                                                         bool archiveExistingVersions)
 {
+    const bool activeStage =
+        stage == ModelVersionStage::Staging || stage == ModelVersionStage::Production;
+    // MLflow refuses this (with an INTERNAL_ERROR); it is the caller's mistake, so 400 here.
+    if (archiveExistingVersions && !activeStage) {
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version transition cannot archive existing model versions because "
+            "'%1' is not an Active stage. Valid stages are ['Staging', 'Production']"_s.arg(
+                stageName(stage)));
+    }
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
     const qint64 now = nowMs();
-    if (archiveExistingVersions
-        && (stage == ModelVersionStage::Staging || stage == ModelVersionStage::Production)) {
+    if (archiveExistingVersions) {
         QSqlQuery &archive = m_database.cached(
             u"UPDATE model_versions SET current_stage = 'Archived', last_updated_time = ? "
             "WHERE model_key = ? AND current_stage = ? AND version != ?"_s);
@@ -461,8 +470,8 @@ void RegistryStore::deleteModelVersion(const QString &name, qint64 version)
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, version);
     Database::exec(q);
@@ -475,11 +484,11 @@ QList<ModelVersion> RegistryStore::latestVersions(const QString &name,
 {
     const qint64 key = modelKey(name);
     const QList<ModelVersionStage> wanted = stages.isEmpty()
-                                                ? QList<ModelVersionStage>{ModelVersionStage::None,
-                                                                           ModelVersionStage::Staging,
-                                                                           ModelVersionStage::Production,
-                                                                           ModelVersionStage::Archived}
-                                                : stages;
+        ? QList<ModelVersionStage>{ModelVersionStage::None,
+                                   ModelVersionStage::Staging,
+                                   ModelVersionStage::Production,
+                                   ModelVersionStage::Archived}
+        : stages;
     QList<ModelVersion> result;
     for (ModelVersionStage stage : wanted) {
         QSqlQuery &q = m_database.cached(u"SELECT MAX(version) FROM model_versions "
@@ -498,7 +507,7 @@ QList<ModelVersion> RegistryStore::latestVersions(const QString &name,
 
 void RegistryStore::setModelVersionTag(const QString &name, qint64 version, const Tag &tag)
 {
-    Validation::validateRegistryTag(tag);
+    Validation::validateModelVersionTag(tag);
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
@@ -506,8 +515,8 @@ void RegistryStore::setModelVersionTag(const QString &name, qint64 version, cons
                                      "(model_key, version, key, value) VALUES (?, ?, ?, ?)"_s);
     q.bindValue(0, key);
     q.bindValue(1, version);
-    q.bindValue(2, tag.key);
-    q.bindValue(3, tag.value);
+    q.bindValue(2, Database::text(tag.key));
+    q.bindValue(3, Database::text(tag.value));
     Database::exec(q);
     touchVersion(key, version, nowMs());
     transaction.commit();
@@ -515,7 +524,7 @@ void RegistryStore::setModelVersionTag(const QString &name, qint64 version, cons
 
 void RegistryStore::deleteModelVersionTag(const QString &name, qint64 version, const QString &key)
 {
-    Validation::validateTagName(key);
+    Validation::validateTagNameOnly(key);
     Transaction transaction(m_database);
     const qint64 model = modelKey(name);
     requireVersion(model, name, version);
@@ -523,7 +532,7 @@ void RegistryStore::deleteModelVersionTag(const QString &name, qint64 version, c
                                      "WHERE model_key = ? AND version = ? AND key = ?"_s);
     q.bindValue(0, model);
     q.bindValue(1, version);
-    q.bindValue(2, key);
+    q.bindValue(2, Database::text(key));
     Database::exec(q);
     transaction.commit();
 }
@@ -537,7 +546,7 @@ void RegistryStore::setAlias(const QString &name, const QString &alias, qint64 v
     QSqlQuery &q = m_database.cached(
         u"INSERT OR REPLACE INTO model_aliases (model_key, alias, version) VALUES (?, ?, ?)"_s);
     q.bindValue(0, key);
-    q.bindValue(1, alias);
+    q.bindValue(1, Database::text(alias));
     q.bindValue(2, version);
     Database::exec(q);
     touchModel(key, nowMs());
@@ -548,10 +557,10 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
-    q.bindValue(1, alias);
+    q.bindValue(1, Database::text(alias));
     Database::exec(q);
     if (q.numRowsAffected() > 0)
         touchModel(key, nowMs());
@@ -561,10 +570,10 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QString &alias)
 {
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
-    q.bindValue(1, alias);
+    q.bindValue(1, Database::text(alias));
     Database::exec(q);
     if (!q.next()) {
         q.finish();

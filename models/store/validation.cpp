@@ -48,18 +48,25 @@ QString normalizedPosixPath(const QString &path)
     return result.isEmpty() ? u"."_s : result;
 }
 
+// MLflow quotes names plainly ('%s'), not with repr(): a name with a quote is shown as it is.
+QString quoted(const QString &value)
+{
+    return u'\'' + value + u'\'';
+}
+
 void validateEntityName(const QString &entity, const QString &name)
 {
     static const QRegularExpression validName(u"^[/\\w.\\- ]*$"_s,
                                               QRegularExpression::UseUnicodePropertiesOption);
     if (!validName.match(name).hasMatch())
-        invalid(u"Invalid %1 name: %2. %3"_s.arg(entity, pythonRepr(name), badCharactersMessage));
+        invalid(u"Invalid %1 name: %2. %3"_s.arg(entity, quoted(name), badCharactersMessage));
     const QString normalized = normalizedPosixPath(name);
     if (normalized != name || normalized == u"."_s || normalized.startsWith(u".."_s)
         || normalized.startsWith(u'/')) {
-        invalid(u"Invalid %1 name: %2. Names may be treated as files in certain cases, and must not "
-                "resolve to other names when treated as such. This name would resolve to %3"_s
-                    .arg(entity, pythonRepr(name), pythonRepr(normalized)));
+        invalid(
+            u"Invalid %1 name: %2. Names may be treated as files in certain cases, and must not "
+            "resolve to other names when treated as such. This name would resolve to %3"_s.arg(
+                entity, quoted(name), quoted(normalized)));
     }
 }
 
@@ -134,9 +141,12 @@ void validateMetric(const Metric &metric)
 
 void validateExperimentName(const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        invalid(u"Invalid experiment name: %1. Experiment name must not be empty."_s.arg(
-            pythonRepr(name)));
+    if (name.isEmpty())
+        invalid(u"Invalid experiment name: ''"_s);
+    if (name.size() > MaxExperimentNameLength) {
+        invalid(u"Experiment name exceeds the maximum length of %1 characters"_s.arg(
+            MaxExperimentNameLength));
+    }
 }
 
 void validateExperimentTag(const Tag &tag)
@@ -149,16 +159,17 @@ void validateRunId(const QString &runId)
 {
     static const QRegularExpression validRunId(u"^[a-zA-Z0-9][\\w\\-]{0,255}$"_s);
     if (!validRunId.match(runId).hasMatch())
-        invalid(u"Invalid run ID: %1"_s.arg(pythonRepr(runId)));
+        invalid(u"Invalid run ID: %1"_s.arg(quoted(runId)));
 }
 
 void validateBatchLimits(qsizetype metrics, qsizetype params, qsizetype tags)
 {
     const auto check = [](const QString &entity, qsizetype limit, qsizetype count) {
         if (count > limit) {
-            invalid(u"A batch logging request can contain at most %1 %2. Got %3 %2. Please split up "
-                    "%2 across multiple requests and try again."_s.arg(
-                        QString::number(limit), entity, QString::number(count)));
+            invalid(
+                u"A batch logging request can contain at most %1 %2. Got %3 %2. Please split up "
+                "%2 across multiple requests and try again."_s.arg(
+                    QString::number(limit), entity, QString::number(count)));
         }
     };
     check(u"metrics"_s, MaxMetricsPerBatch, metrics);
@@ -169,10 +180,11 @@ void validateBatchLimits(qsizetype metrics, qsizetype params, qsizetype tags)
 
 void validateNoDuplicateParamKeys(const QList<Param> &params)
 {
+    // Every repetition is listed, as MLflow's message does: ['dup', 'dup'] for three of a kind.
     QSet<QString> seen;
     QStringList duplicates;
     for (const Param &param : params) {
-        if (seen.contains(param.key) && !duplicates.contains(param.key))
+        if (seen.contains(param.key))
             duplicates.append(param.key);
         seen.insert(param.key);
     }
@@ -181,8 +193,9 @@ void validateNoDuplicateParamKeys(const QList<Param> &params)
     QStringList quoted;
     for (const QString &key : std::as_const(duplicates))
         quoted.append(pythonRepr(key));
-    invalid(u"Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains "
-            "only one param value per param key."_s.arg(quoted.join(u", "_s)));
+    invalid(
+        u"Duplicate parameter keys have been submitted: [%1]. Please ensure the request contains "
+        "only one param value per param key."_s.arg(quoted.join(u", "_s)));
 }
 
 void validateDatasetInput(const DatasetInput &input)
@@ -196,16 +209,20 @@ void validateDatasetInput(const DatasetInput &input)
         invalid(u"Dataset source_type must not be empty."_s);
     if (d.source.isEmpty())
         invalid(u"Dataset source must not be empty."_s);
-    validateLength(u"Dataset name"_s, MaxDatasetNameLength, d.name);
-    validateLength(u"Dataset digest"_s, MaxDatasetDigestLength, d.digest);
-    validateLength(u"Dataset source"_s, MaxDatasetSourceLength, d.source);
-    validateLength(u"Dataset schema"_s, MaxDatasetSchemaLength, d.schema);
-    validateLength(u"Dataset profile"_s, MaxDatasetProfileLength, d.profile);
+    const auto limit = [](const QString &what, qsizetype limit, const QString &value) {
+        if (value.size() > limit)
+            invalid(u"%1 exceeds the maximum length of %2"_s.arg(what, QString::number(limit)));
+    };
+    limit(u"Dataset name"_s, MaxDatasetNameLength, d.name);
+    limit(u"Dataset digest"_s, MaxDatasetDigestLength, d.digest);
+    limit(u"Dataset source"_s, MaxDatasetSourceLength, d.source);
+    limit(u"Dataset schema"_s, MaxDatasetSchemaLength, d.schema);
+    limit(u"Dataset profile"_s, MaxDatasetProfileLength, d.profile);
     for (const Tag &tag : input.tags) {
         if (tag.key.isEmpty())
             invalid(u"Input tag key must not be empty."_s);
-        validateLength(u"Input tag key"_s, MaxInputTagKeyLength, tag.key);
-        validateLength(u"Input tag value"_s, MaxInputTagValueLength, tag.value);
+        limit(u"InputTag key"_s, MaxInputTagKeyLength, tag.key);
+        limit(u"InputTag value"_s, MaxInputTagValueLength, tag.value);
     }
 }
 
@@ -217,9 +234,26 @@ void validateModelName(const QString &name)
 
 void validateRegistryTag(const Tag &tag)
 {
-    validateTagName(tag.key);
-    validateLength(u"Tag key"_s, MaxRegistryTagKeyLength, tag.key);
-    validateLength(u"Tag value"_s, MaxRegistryTagValueLength, tag.value);
+    validateRegisteredModelTag(tag);
+}
+
+void validateRegisteredModelTag(const Tag &tag)
+{
+    validateEntityName(u"tag"_s, tag.key);
+    validateLength(u"Registered model key"_s, MaxRegistryTagKeyLength, tag.key);
+    validateLength(u"Registered model value"_s, MaxRegistryTagValueLength, tag.value);
+}
+
+void validateModelVersionTag(const Tag &tag)
+{
+    validateEntityName(u"tag"_s, tag.key);
+    validateLength(u"Model version key"_s, MaxRegistryTagKeyLength, tag.key);
+    validateLength(u"Model version value"_s, MaxRegistryTagValueLength, tag.value);
+}
+
+void validateTagNameOnly(const QString &name)
+{
+    validateEntityName(u"tag"_s, name);
 }
 
 void validateAliasName(const QString &alias)
@@ -230,12 +264,20 @@ void validateAliasName(const QString &alias)
         invalid(u"Registered model alias name cannot be empty."_s);
     if (!validAlias.match(alias).hasMatch())
         invalid(u"Invalid alias name: %1. Names may only contain alphanumerics, underscores (_), "
-                "and dashes (-)."_s.arg(pythonRepr(alias)));
+                "and dashes (-)."_s.arg(quoted(alias)));
     validateLength(u"Registered model alias name"_s, MaxAliasLength, alias);
     if (alias.compare(u"latest"_s, Qt::CaseInsensitive) == 0)
         invalid(u"'latest' alias name (case insensitive) is reserved."_s);
     if (versionAlias.match(alias).hasMatch())
-        invalid(u"Version alias name %1 is reserved."_s.arg(pythonRepr(alias)));
+        invalid(u"Version alias name %1 is reserved."_s.arg(quoted(alias)));
+}
+
+ModelVersionStage validateStage(const QString &name)
+{
+    if (const auto stage = stageFromName(name))
+        return *stage;
+    invalid(u"Invalid Model Version stage: %1. Value must be one of None, Staging, Production, "
+            "Archived."_s.arg(name));
 }
 
 } // namespace Flowdesk::Store::Validation

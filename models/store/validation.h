@@ -23,7 +23,8 @@ inline constexpr int MaxDatasetNameLength = 500;
 inline constexpr int MaxDatasetDigestLength = 36;
 inline constexpr int MaxDatasetSourceLength = 65535;
 inline constexpr int MaxDatasetSchemaLength = 1048575;
-inline constexpr int MaxDatasetProfileLength = 16384;
+inline constexpr int MaxDatasetProfileLength = 16777215;
+inline constexpr int MaxExperimentNameLength = 500;
 inline constexpr int MaxInputTagKeyLength = 255;
 inline constexpr int MaxInputTagValueLength = 500;
 inline constexpr int MaxDatasetsPerBatch = 1000;
@@ -46,7 +47,16 @@ void validateBatchLimits(qsizetype metrics, qsizetype params, qsizetype tags);
 void validateNoDuplicateParamKeys(const QList<Param> &params);
 void validateDatasetInput(const DatasetInput &input);
 void validateModelName(const QString &name);
+/// Same as validateRegisteredModelTag (kept for existing callers).
 void validateRegistryTag(const Tag &tag);
+/// MLflow names the limits "Registered model key/value" and "Model version key/value".
+void validateRegisteredModelTag(const Tag &tag);
+void validateModelVersionTag(const Tag &tag);
+/// The name rules of validateTagName without its "Tag key" length limit.
+void validateTagNameOnly(const QString &name);
 void validateAliasName(const QString &alias);
+/// A stage name, case-insensitive ("production" is Production); anything else is refused with
+/// MLflow's message.
+ModelVersionStage validateStage(const QString &name);
 
 } // namespace Flowdesk::Store::Validation
