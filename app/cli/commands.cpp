@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
 #include "app/cli/command.h"
-
+#include "app/cli/democommand.h"
 #include "app/cli/experimentscommand.h"
 
 #include <cstdio>
@@ -15,6 +15,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {{u"experiments"_s, u"list"_s}, Tr::tr("List experiments"), &runExperimentsList},
         {{u"runs"_s, u"list"_s}, Tr::tr("List the runs of an experiment"), &runRunsList},
+        {{u"demo"_s}, Tr::tr("Fill the store with realistic demo data"), &runDemo},
     };
     return all;
 }

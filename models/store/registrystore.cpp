@@ -16,6 +16,13 @@ namespace Flowdesk::Store {
 
 namespace {
 
+// Qt SQL binds a null QString as SQL NULL, but text columns are NOT NULL DEFAULT '': an omitted
+// description or user must be stored as ''.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -46,8 +53,7 @@ ModelVersionStatus statusFromName(const QString &text)
 
 RegistryStore::RegistryStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 qint64 RegistryStore::modelKey(const QString &name)
 {
@@ -109,7 +115,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
         u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
         "VALUES (?, ?, ?, ?)"_s);
     insert.bindValue(0, name);
-    insert.bindValue(1, description);
+    insert.bindValue(1, notNull(description));
     insert.bindValue(2, now);
     insert.bindValue(3, now);
     Database::exec(insert);
@@ -119,7 +125,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
             u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
         tagInsert.bindValue(0, key);
         tagInsert.bindValue(1, tag.key);
-        tagInsert.bindValue(2, tag.value);
+        tagInsert.bindValue(2, notNull(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -128,9 +134,9 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
 
 RegisteredModel RegistryStore::registeredModel(const QString &name)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT model_key, name, description, creation_time, last_updated_time "
-        "FROM registered_models WHERE name = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT model_key, name, description, creation_time, last_updated_time "
+                          "FROM registered_models WHERE name = ?"_s);
     q.bindValue(0, name);
     Database::exec(q);
     if (!q.next()) {
@@ -196,13 +202,14 @@ RegisteredModel RegistryStore::renameRegisteredModel(const QString &name, const 
     return registeredModel(newName);
 }
 
-RegisteredModel RegistryStore::updateRegisteredModel(const QString &name, const QString &description)
+RegisteredModel RegistryStore::updateRegisteredModel(const QString &name,
+                                                     const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     QSqlQuery &q = m_database.cached(u"UPDATE registered_models SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, notNull(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     Database::exec(q);
@@ -230,7 +237,7 @@ void RegistryStore::setRegisteredModelTag(const QString &name, const Tag &tag)
         u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
     q.bindValue(0, key);
     q.bindValue(1, tag.key);
-    q.bindValue(2, tag.value);
+    q.bindValue(2, notNull(tag.value));
     Database::exec(q);
     touchModel(key, nowMs());
     transaction.commit();
@@ -241,8 +248,8 @@ void RegistryStore::deleteRegisteredModelTag(const QString &name, const QString 
     Validation::validateTagName(key);
     Transaction transaction(m_database);
     const qint64 model = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
     q.bindValue(0, model);
     q.bindValue(1, key);
     Database::exec(q);
@@ -257,14 +264,14 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
     for (const Tag &tag : creation.tags)
         Validation::validateRegistryTag(tag);
     if (creation.version < 0) {
-        throw StoreError(ErrorCode::InvalidParameterValue,
-                         u"Model version must be a positive integer, got '%1'"_s.arg(
-                             creation.version));
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(creation.version));
     }
     Transaction transaction(m_database);
     const qint64 key = modelKey(creation.name);
-    QSqlQuery &last = m_database.cached(
-        u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
+    QSqlQuery &last =
+        m_database.cached(u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
     last.bindValue(0, key);
     Database::exec(last);
     last.next();
@@ -280,9 +287,10 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         const bool taken = exists.next();
         exists.finish();
         if (taken) {
-            throw StoreError(ErrorCode::ResourceAlreadyExists,
-                             u"Model Version (name=%1, version=%2) already exists."_s.arg(
-                                 creation.name).arg(version));
+            throw StoreError(
+                ErrorCode::ResourceAlreadyExists,
+                u"Model Version (name=%1, version=%2) already exists."_s.arg(creation.name)
+                    .arg(version));
         }
     }
     const qint64 now = nowMs();
@@ -292,18 +300,18 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READY', ?)"_s);
     insert.bindValue(0, key);
     insert.bindValue(1, version);
-    insert.bindValue(2, creation.description);
+    insert.bindValue(2, notNull(creation.description));
     insert.bindValue(3, now);
     insert.bindValue(4, now);
-    insert.bindValue(5, creation.userId);
-    insert.bindValue(6, creation.source);
-    insert.bindValue(7, creation.runId);
-    insert.bindValue(8, creation.runLink);
-    insert.bindValue(9, creation.source);
+    insert.bindValue(5, notNull(creation.userId));
+    insert.bindValue(6, notNull(creation.source));
+    insert.bindValue(7, notNull(creation.runId));
+    insert.bindValue(8, notNull(creation.runLink));
+    insert.bindValue(9, notNull(creation.source));
     Database::exec(insert);
-    QSqlQuery &bump = m_database.cached(
-        u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
-        "last_updated_time = ? WHERE model_key = ?"_s);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
+                          "last_updated_time = ? WHERE model_key = ?"_s);
     bump.bindValue(0, version);
     bump.bindValue(1, now);
     bump.bindValue(2, key);
@@ -315,7 +323,7 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         tagInsert.bindValue(0, key);
         tagInsert.bindValue(1, version);
         tagInsert.bindValue(2, tag.key);
-        tagInsert.bindValue(3, tag.value);
+        tagInsert.bindValue(3, notNull(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -324,8 +332,8 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
 
 void RegistryStore::requireVersion(qint64 modelKey, const QString &name, qint64 version)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, modelKey);
     q.bindValue(1, version);
     Database::exec(q);
@@ -406,16 +414,15 @@ QList<ModelVersion> RegistryStore::modelVersions(const QString &name)
     return versions;
 }
 
-ModelVersion RegistryStore::updateModelVersion(const QString &name,
-                                               qint64 version,
-                                               const QString &description)
+ModelVersion
+RegistryStore::updateModelVersion(const QString &name, qint64 version, const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
     QSqlQuery &q = m_database.cached(u"UPDATE model_versions SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ? AND version = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, notNull(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     q.bindValue(3, version);
@@ -461,8 +468,8 @@ void RegistryStore::deleteModelVersion(const QString &name, qint64 version)
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, version);
     Database::exec(q);
@@ -475,11 +482,11 @@ QList<ModelVersion> RegistryStore::latestVersions(const QString &name,
 {
     const qint64 key = modelKey(name);
     const QList<ModelVersionStage> wanted = stages.isEmpty()
-                                                ? QList<ModelVersionStage>{ModelVersionStage::None,
-                                                                           ModelVersionStage::Staging,
-                                                                           ModelVersionStage::Production,
-                                                                           ModelVersionStage::Archived}
-                                                : stages;
+        ? QList<ModelVersionStage>{ModelVersionStage::None,
+                                   ModelVersionStage::Staging,
+                                   ModelVersionStage::Production,
+                                   ModelVersionStage::Archived}
+        : stages;
     QList<ModelVersion> result;
     for (ModelVersionStage stage : wanted) {
         QSqlQuery &q = m_database.cached(u"SELECT MAX(version) FROM model_versions "
@@ -507,7 +514,7 @@ void RegistryStore::setModelVersionTag(const QString &name, qint64 version, cons
     q.bindValue(0, key);
     q.bindValue(1, version);
     q.bindValue(2, tag.key);
-    q.bindValue(3, tag.value);
+    q.bindValue(3, notNull(tag.value));
     Database::exec(q);
     touchVersion(key, version, nowMs());
     transaction.commit();
@@ -548,8 +555,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);
@@ -561,8 +568,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QString &alias)
 {
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);
