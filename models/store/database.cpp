@@ -37,8 +37,7 @@ QString nextConnectionName()
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -72,17 +71,23 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
             database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
         if (!database->m_handle)
             throw StoreError(ErrorCode::InternalError, u"The SQLite driver gave no handle"_s);
+        sqlite3_rollback_hook(
+            database->m_handle,
+            [](void *self) {
+                ++static_cast<Database *>(self)->m_rollbackCount;
+            },
+            database.get());
     }
 
     // Check the version before anything that could write: a store from a newer Flowdesk must
     // stay byte-for-byte as it is.
     const int stored = database->userVersion();
     if (stored > currentSchemaVersion()) {
-        throw StoreError(ErrorCode::FailedPrecondition,
-                         u"The store %1 was written by a newer Flowdesk (schema version %2; this "
-                         "version reads up to %3). It was left untouched."_s.arg(
-                             filePath, QString::number(stored),
-                             QString::number(currentSchemaVersion())));
+        throw StoreError(
+            ErrorCode::FailedPrecondition,
+            u"The store %1 was written by a newer Flowdesk (schema version %2; this "
+            "version reads up to %3). It was left untouched."_s.arg(
+                filePath, QString::number(stored), QString::number(currentSchemaVersion())));
     }
     if (mode == OpenMode::ReadOnly)
         return database;

@@ -20,7 +20,7 @@ class Database final
 public:
     enum class OpenMode {
         ReadWrite, ///< create the file if needed and migrate the schema
-        ReadOnly,  ///< for inspection; fails if the file does not exist
+        ReadOnly, ///< for inspection; fails if the file does not exist
     };
 
     /// Opens (and for ReadWrite creates and migrates) the database file. Throws StoreError.
@@ -31,7 +31,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &filePath() const { return m_filePath; }
+
     QSqlDatabase connection() const;
+
     /// The raw handle, for bulk paths where Qt SQL's per-row overhead shows in benchmarks.
     sqlite3 *handle() const { return m_handle; }
 
@@ -51,6 +53,10 @@ public:
 
     int transactionDepth() const { return m_transactionDepth; }
 
+    /// Counts rollbacks on this connection, so that caches of row ids (MetricWriter's metric
+    /// keys) can drop ids that a rolled-back outer transaction took back.
+    quint64 rollbackCount() const { return m_rollbackCount; }
+
 private:
     friend class Transaction;
     explicit Database(QString filePath, QString connectionName);
@@ -60,6 +66,7 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    quint64 m_rollbackCount = 0;
 };
 
 } // namespace Flowdesk::Store

@@ -27,6 +27,7 @@ public:
 
     void write(qint64 runKey, const QList<Metric> &metrics);
     qint64 keyId(const QString &key);
+
     /// Forget cached key ids; called after a rollback, which may have undone new keys.
     void forgetKeys() { m_keyIds.clear(); }
 
@@ -36,6 +37,7 @@ private:
 
     Database &m_database;
     QHash<QString, qint64> m_keyIds;
+    quint64 m_rollbackCount = 0;
     sqlite3_stmt *m_statements[5] = {};
 };
 

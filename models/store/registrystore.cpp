@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flowdesk::Store {
@@ -46,8 +48,7 @@ ModelVersionStatus statusFromName(const QString &text)
 
 RegistryStore::RegistryStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 qint64 RegistryStore::modelKey(const QString &name)
 {
@@ -128,9 +129,9 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
 
 RegisteredModel RegistryStore::registeredModel(const QString &name)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT model_key, name, description, creation_time, last_updated_time "
-        "FROM registered_models WHERE name = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT model_key, name, description, creation_time, last_updated_time "
+                          "FROM registered_models WHERE name = ?"_s);
     q.bindValue(0, name);
     Database::exec(q);
     if (!q.next()) {
@@ -196,7 +197,8 @@ RegisteredModel RegistryStore::renameRegisteredModel(const QString &name, const 
     return registeredModel(newName);
 }
 
-RegisteredModel RegistryStore::updateRegisteredModel(const QString &name, const QString &description)
+RegisteredModel RegistryStore::updateRegisteredModel(const QString &name,
+                                                     const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
@@ -241,8 +243,8 @@ void RegistryStore::deleteRegisteredModelTag(const QString &name, const QString 
     Validation::validateTagName(key);
     Transaction transaction(m_database);
     const qint64 model = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
     q.bindValue(0, model);
     q.bindValue(1, key);
     Database::exec(q);
@@ -257,14 +259,14 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
     for (const Tag &tag : creation.tags)
         Validation::validateRegistryTag(tag);
     if (creation.version < 0) {
-        throw StoreError(ErrorCode::InvalidParameterValue,
-                         u"Model version must be a positive integer, got '%1'"_s.arg(
-                             creation.version));
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(creation.version));
     }
     Transaction transaction(m_database);
     const qint64 key = modelKey(creation.name);
-    QSqlQuery &last = m_database.cached(
-        u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
+    QSqlQuery &last =
+        m_database.cached(u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
     last.bindValue(0, key);
     Database::exec(last);
     last.next();
@@ -280,9 +282,10 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         const bool taken = exists.next();
         exists.finish();
         if (taken) {
-            throw StoreError(ErrorCode::ResourceAlreadyExists,
-                             u"Model Version (name=%1, version=%2) already exists."_s.arg(
-                                 creation.name).arg(version));
+            throw StoreError(
+                ErrorCode::ResourceAlreadyExists,
+                u"Model Version (name=%1, version=%2) already exists."_s.arg(creation.name)
+                    .arg(version));
         }
     }
     const qint64 now = nowMs();
@@ -301,9 +304,9 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
     insert.bindValue(8, creation.runLink);
     insert.bindValue(9, creation.source);
     Database::exec(insert);
-    QSqlQuery &bump = m_database.cached(
-        u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
-        "last_updated_time = ? WHERE model_key = ?"_s);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
+                          "last_updated_time = ? WHERE model_key = ?"_s);
     bump.bindValue(0, version);
     bump.bindValue(1, now);
     bump.bindValue(2, key);
@@ -324,8 +327,8 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
 
 void RegistryStore::requireVersion(qint64 modelKey, const QString &name, qint64 version)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, modelKey);
     q.bindValue(1, version);
     Database::exec(q);
@@ -406,9 +409,8 @@ QList<ModelVersion> RegistryStore::modelVersions(const QString &name)
     return versions;
 }
 
-ModelVersion RegistryStore::updateModelVersion(const QString &name,
-                                               qint64 version,
-                                               const QString &description)
+ModelVersion
+RegistryStore::updateModelVersion(const QString &name, qint64 version, const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
@@ -461,8 +463,8 @@ void RegistryStore::deleteModelVersion(const QString &name, qint64 version)
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, version);
     Database::exec(q);
@@ -475,11 +477,11 @@ QList<ModelVersion> RegistryStore::latestVersions(const QString &name,
 {
     const qint64 key = modelKey(name);
     const QList<ModelVersionStage> wanted = stages.isEmpty()
-                                                ? QList<ModelVersionStage>{ModelVersionStage::None,
-                                                                           ModelVersionStage::Staging,
-                                                                           ModelVersionStage::Production,
-                                                                           ModelVersionStage::Archived}
-                                                : stages;
+        ? QList<ModelVersionStage>{ModelVersionStage::None,
+                                   ModelVersionStage::Staging,
+                                   ModelVersionStage::Production,
+                                   ModelVersionStage::Archived}
+        : stages;
     QList<ModelVersion> result;
     for (ModelVersionStage stage : wanted) {
         QSqlQuery &q = m_database.cached(u"SELECT MAX(version) FROM model_versions "
@@ -548,8 +550,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);
@@ -561,8 +563,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QString &alias)
 {
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);
@@ -574,6 +576,113 @@ ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QStri
     const qint64 version = q.value(0).toLongLong();
     q.finish();
     return readVersion(key, name, version);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and pull
+
+qint64 RegistryStore::totalChanges() const
+{
+    return sqlite3_total_changes64(m_database.handle());
+}
+
+bool RegistryStore::applyRegisteredModelRecord(const RegisteredModel &record)
+{
+    Validation::validateModelName(record.name);
+    for (const Tag &tag : record.tags)
+        Validation::validateRegistryTag(tag);
+    Transaction transaction(m_database);
+    const qint64 before = totalChanges();
+    QSqlQuery &upsert = m_database.cached(
+        u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
+        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (name) DO UPDATE SET "
+        "description = excluded.description, creation_time = excluded.creation_time, "
+        "last_updated_time = excluded.last_updated_time WHERE (description, creation_time, "
+        "last_updated_time) IS NOT (excluded.description, excluded.creation_time, "
+        "excluded.last_updated_time)"_s);
+    upsert.bindValue(0, record.name);
+    upsert.bindValue(1, record.description);
+    upsert.bindValue(2, record.creationTime);
+    upsert.bindValue(3, record.lastUpdatedTime);
+    Database::exec(upsert);
+    const qint64 key = modelKey(record.name);
+    for (const Tag &tag : record.tags) {
+        QSqlQuery &tagUpsert = m_database.cached(
+            u"INSERT INTO registered_model_tags (model_key, key, value) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT (model_key, key) DO UPDATE SET value = excluded.value "
+            "WHERE value IS NOT excluded.value"_s);
+        tagUpsert.bindValue(0, key);
+        tagUpsert.bindValue(1, tag.key);
+        tagUpsert.bindValue(2, tag.value);
+        Database::exec(tagUpsert);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
+}
+
+bool RegistryStore::applyModelVersionRecord(const ModelVersion &record)
+{
+    Validation::validateModelName(record.name);
+    for (const Tag &tag : record.tags)
+        Validation::validateRegistryTag(tag);
+    if (record.version <= 0) {
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(record.version));
+    }
+    Transaction transaction(m_database);
+    const qint64 key = modelKey(record.name);
+    const qint64 before = totalChanges();
+    QSqlQuery &upsert = m_database.cached(
+        u"INSERT INTO model_versions (model_key, version, description, creation_time, "
+        "last_updated_time, user_id, source, run_id, run_link, status, status_message, "
+        "current_stage, storage_location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13) ON CONFLICT (model_key, version) DO UPDATE SET "
+        "description = excluded.description, creation_time = excluded.creation_time, "
+        "last_updated_time = excluded.last_updated_time, user_id = excluded.user_id, "
+        "source = excluded.source, run_id = excluded.run_id, run_link = excluded.run_link, "
+        "status = excluded.status, status_message = excluded.status_message, "
+        "current_stage = excluded.current_stage, storage_location = excluded.storage_location "
+        "WHERE (description, creation_time, last_updated_time, user_id, source, run_id, run_link, "
+        "status, status_message, current_stage, storage_location) IS NOT (excluded.description, "
+        "excluded.creation_time, excluded.last_updated_time, excluded.user_id, excluded.source, "
+        "excluded.run_id, excluded.run_link, excluded.status, excluded.status_message, "
+        "excluded.current_stage, excluded.storage_location)"_s);
+    upsert.bindValue(0, key);
+    upsert.bindValue(1, record.version);
+    upsert.bindValue(2, record.description);
+    upsert.bindValue(3, record.creationTime);
+    upsert.bindValue(4, record.lastUpdatedTime);
+    upsert.bindValue(5, record.userId);
+    upsert.bindValue(6, record.source);
+    upsert.bindValue(7, record.runId);
+    upsert.bindValue(8, record.runLink);
+    upsert.bindValue(9, modelVersionStatusName(record.status));
+    upsert.bindValue(10, record.statusMessage);
+    upsert.bindValue(11, stageName(record.currentStage));
+    upsert.bindValue(12, record.storageLocation);
+    Database::exec(upsert);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = ?1 WHERE model_key = ?2 "
+                          "AND last_version < ?1"_s);
+    bump.bindValue(0, record.version);
+    bump.bindValue(1, key);
+    Database::exec(bump);
+    for (const Tag &tag : record.tags) {
+        QSqlQuery &tagUpsert = m_database.cached(
+            u"INSERT INTO model_version_tags (model_key, version, key, value) "
+            "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (model_key, version, key) DO UPDATE SET "
+            "value = excluded.value WHERE value IS NOT excluded.value"_s);
+        tagUpsert.bindValue(0, key);
+        tagUpsert.bindValue(1, record.version);
+        tagUpsert.bindValue(2, tag.key);
+        tagUpsert.bindValue(3, tag.value);
+        Database::exec(tagUpsert);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
 }
 
 } // namespace Flowdesk::Store
