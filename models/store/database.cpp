@@ -37,7 +37,8 @@ QString nextConnectionName()
 Database::Database(QString filePath, QString connectionName)
     : m_filePath(std::move(filePath))
     , m_connectionName(std::move(connectionName))
-{}
+{
+}
 
 Database::~Database()
 {
@@ -83,11 +84,11 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
     // stay byte-for-byte as it is.
     const int stored = database->userVersion();
     if (stored > currentSchemaVersion()) {
-        throw StoreError(
-            ErrorCode::FailedPrecondition,
-            u"The store %1 was written by a newer Flowdesk (schema version %2; this "
-            "version reads up to %3). It was left untouched."_s.arg(
-                filePath, QString::number(stored), QString::number(currentSchemaVersion())));
+        throw StoreError(ErrorCode::FailedPrecondition,
+                         u"The store %1 was written by a newer Flowdesk (schema version %2; this "
+                         "version reads up to %3). It was left untouched."_s.arg(
+                             filePath, QString::number(stored),
+                             QString::number(currentSchemaVersion())));
     }
     if (mode == OpenMode::ReadOnly)
         return database;

@@ -20,7 +20,7 @@ class Database final
 public:
     enum class OpenMode {
         ReadWrite, ///< create the file if needed and migrate the schema
-        ReadOnly, ///< for inspection; fails if the file does not exist
+        ReadOnly,  ///< for inspection; fails if the file does not exist
     };
 
     /// Opens (and for ReadWrite creates and migrates) the database file. Throws StoreError.
@@ -31,9 +31,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &filePath() const { return m_filePath; }
-
     QSqlDatabase connection() const;
-
     /// The raw handle, for bulk paths where Qt SQL's per-row overhead shows in benchmarks.
     sqlite3 *handle() const { return m_handle; }
 

@@ -90,7 +90,8 @@ struct Summary
 MetricWriter::MetricWriter(Database &database)
     : m_database(database)
     , m_rollbackCount(database.rollbackCount())
-{}
+{
+}
 
 MetricWriter::~MetricWriter()
 {
@@ -101,22 +102,18 @@ MetricWriter::~MetricWriter()
 void MetricWriter::check(int rc, const char *what)
 {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        throw StoreError(
-            ErrorCode::InternalError,
-            u"Database error (%1): %2"_s.arg(
-                QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(m_database.handle()))));
+        throw StoreError(ErrorCode::InternalError,
+                         u"Database error (%1): %2"_s.arg(QString::fromUtf8(what),
+                                                          QString::fromUtf8(sqlite3_errmsg(
+                                                              m_database.handle()))));
     }
 }
 
 sqlite3_stmt *MetricWriter::statement(int index, const char *sql)
 {
     if (!m_statements[index])
-        check(sqlite3_prepare_v3(m_database.handle(),
-                                 sql,
-                                 -1,
-                                 SQLITE_PREPARE_PERSISTENT,
-                                 &m_statements[index],
-                                 nullptr),
+        check(sqlite3_prepare_v3(m_database.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT,
+                                 &m_statements[index], nullptr),
               sql);
     sqlite3_stmt *stmt = m_statements[index];
     sqlite3_reset(stmt);
@@ -158,10 +155,10 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
     if (metrics.isEmpty())
         return;
     QHash<qint64, Summary> added;
-    sqlite3_stmt *insert =
-        statement(InsertPoint,
-                  "INSERT OR IGNORE INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    sqlite3_stmt *insert = statement(
+        InsertPoint,
+        "INSERT OR IGNORE INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Metric &metric : metrics) {
         Point point;
         point.step = metric.step;
@@ -197,22 +194,18 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
         check(rc, "SELECT latest metric");
         if (rc == SQLITE_ROW) {
             summary.hasRow = true;
-            summary.latest = {sqlite3_column_int64(select, 2),
-                              sqlite3_column_int64(select, 3),
-                              sqlite3_column_double(select, 0),
-                              sqlite3_column_int(select, 1) != 0};
+            summary.latest = {sqlite3_column_int64(select, 2), sqlite3_column_int64(select, 3),
+                              sqlite3_column_double(select, 0), sqlite3_column_int(select, 1) != 0};
             summary.hasMinMax = sqlite3_column_type(select, 4) != SQLITE_NULL;
             summary.minValue = sqlite3_column_double(select, 4);
             summary.maxValue = sqlite3_column_double(select, 5);
             summary.sum = sqlite3_column_type(select, 6) == SQLITE_NULL
-                ? std::nan("")
-                : sqlite3_column_double(select, 6);
+                              ? std::nan("")
+                              : sqlite3_column_double(select, 6);
             summary.valueCount = sqlite3_column_int64(select, 7);
             summary.pointCount = sqlite3_column_int64(select, 8);
-            summary.first = {sqlite3_column_int64(select, 11),
-                             sqlite3_column_int64(select, 12),
-                             sqlite3_column_double(select, 9),
-                             sqlite3_column_int(select, 10) != 0};
+            summary.first = {sqlite3_column_int64(select, 11), sqlite3_column_int64(select, 12),
+                             sqlite3_column_double(select, 9), sqlite3_column_int(select, 10) != 0};
         }
         sqlite3_reset(select);
         summary.merge(it.value());

@@ -27,7 +27,6 @@ public:
 
     void write(qint64 runKey, const QList<Metric> &metrics);
     qint64 keyId(const QString &key);
-
     /// Forget cached key ids; called after a rollback, which may have undone new keys.
     void forgetKeys() { m_keyIds.clear(); }
 

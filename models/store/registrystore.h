@@ -35,8 +35,7 @@ public:
     ModelVersion createModelVersion(const ModelVersionCreation &creation);
     ModelVersion modelVersion(const QString &name, qint64 version);
     QList<ModelVersion> modelVersions(const QString &name);
-    ModelVersion
-    updateModelVersion(const QString &name, qint64 version, const QString &description);
+    ModelVersion updateModelVersion(const QString &name, qint64 version, const QString &description);
     ModelVersion transitionModelVersionStage(const QString &name,
                                              qint64 version,
                                              ModelVersionStage stage,

@@ -111,7 +111,6 @@ private:
         qint64 experimentId = 0;
         LifecycleStage stage = LifecycleStage::Active;
     };
-
     RunState runState(const QString &runId);
     RunState activeRunState(const QString &runId);
     void requireActiveExperiment(qint64 experimentId);
