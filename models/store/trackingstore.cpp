@@ -885,6 +885,16 @@ QStringList TrackingStore::metricKeys(const QString &runId)
 // ---------------------------------------------------------------------------------------------
 // Import and pull
 
+namespace {
+
+// SQLite stores a null QString as NULL; the store's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+} // namespace
+
 qint64 TrackingStore::totalChanges() const
 {
     return sqlite3_total_changes64(m_database.handle());
@@ -913,22 +923,25 @@ bool TrackingStore::applyExperimentRecord(const Experiment &record)
     const qint64 before = totalChanges();
     // Only a real difference counts as a change: the WHERE clause skips identical rows.
     QSqlQuery &q = m_database.cached(
-        u"UPDATE experiments SET lifecycle_stage = ?1, creation_time = ?2, last_update_time = ?3 "
-        "WHERE experiment_id = ?4 AND (lifecycle_stage IS NOT ?1 OR creation_time IS NOT ?2 "
-        "OR last_update_time IS NOT ?3)"_s);
+        u"UPDATE experiments SET lifecycle_stage = ?, creation_time = ?, last_update_time = ? "
+        "WHERE experiment_id = ? AND (lifecycle_stage, creation_time, last_update_time) "
+        "IS NOT (?, ?, ?)"_s);
     q.bindValue(0, lifecycleStageName(record.lifecycleStage));
     q.bindValue(1, record.creationTime);
     q.bindValue(2, record.lastUpdateTime);
     q.bindValue(3, record.experimentId);
+    q.bindValue(4, lifecycleStageName(record.lifecycleStage));
+    q.bindValue(5, record.creationTime);
+    q.bindValue(6, record.lastUpdateTime);
     Database::exec(q);
     for (const Tag &tag : record.tags) {
         QSqlQuery &upsert = m_database.cached(
-            u"INSERT INTO experiment_tags (experiment_id, key, value) VALUES (?1, ?2, ?3) "
+            u"INSERT INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?) "
             "ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value "
             "WHERE value IS NOT excluded.value"_s);
         upsert.bindValue(0, record.experimentId);
-        upsert.bindValue(1, tag.key);
-        upsert.bindValue(2, tag.value);
+        upsert.bindValue(1, text(tag.key));
+        upsert.bindValue(2, text(tag.value));
         Database::exec(upsert);
     }
     const bool changed = totalChanges() != before;
@@ -953,34 +966,34 @@ bool TrackingStore::applyRunRecord(const RunInfo &record, std::optional<qint64> 
         deleted && deletedTime ? QVariant(*deletedTime) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery &upsert = m_database.cached(
         u"INSERT INTO runs (run_id, experiment_id, name, user_id, status, start_time, end_time, "
-        "deleted_time, lifecycle_stage, artifact_uri) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10) ON CONFLICT (run_id) DO UPDATE SET name = excluded.name, user_id = excluded.user_id, "
+        "deleted_time, lifecycle_stage, artifact_uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT (run_id) DO UPDATE SET name = excluded.name, user_id = excluded.user_id, "
         "status = excluded.status, start_time = excluded.start_time, end_time = excluded.end_time, "
         "deleted_time = excluded.deleted_time, lifecycle_stage = excluded.lifecycle_stage, "
         "artifact_uri = excluded.artifact_uri WHERE (name, user_id, status, start_time, end_time, "
         "deleted_time, lifecycle_stage, artifact_uri) IS NOT (excluded.name, excluded.user_id, "
         "excluded.status, excluded.start_time, excluded.end_time, excluded.deleted_time, "
         "excluded.lifecycle_stage, excluded.artifact_uri)"_s);
-    upsert.bindValue(0, record.runId);
+    upsert.bindValue(0, text(record.runId));
     upsert.bindValue(1, record.experimentId);
-    upsert.bindValue(2, record.runName);
-    upsert.bindValue(3, record.userId);
+    upsert.bindValue(2, text(record.runName));
+    upsert.bindValue(3, text(record.userId));
     upsert.bindValue(4, runStatusName(record.status));
     upsert.bindValue(5, start);
     upsert.bindValue(6, end);
     upsert.bindValue(7, deletedAt);
     upsert.bindValue(8, lifecycleStageName(record.lifecycleStage));
-    upsert.bindValue(9, record.artifactUri);
+    upsert.bindValue(9, text(record.artifactUri));
     Database::exec(upsert);
     if (!record.runName.isEmpty()) {
         QSqlQuery &tag =
             m_database.cached(u"INSERT INTO run_tags (run_key, key, value) "
-                              "SELECT run_key, ?2, ?3 FROM runs WHERE run_id = ?1 "
+                              "SELECT run_key, ?, ? FROM runs WHERE run_id = ? "
                               "ON CONFLICT (run_key, key) DO UPDATE SET value = excluded.value "
                               "WHERE value IS NOT excluded.value"_s);
-        tag.bindValue(0, record.runId);
-        tag.bindValue(1, RunNameTag);
-        tag.bindValue(2, record.runName);
+        tag.bindValue(0, RunNameTag);
+        tag.bindValue(1, text(record.runName));
+        tag.bindValue(2, text(record.runId));
         Database::exec(tag);
     }
     const bool changed = totalChanges() != before;
