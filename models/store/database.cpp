@@ -71,6 +71,12 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
             database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
         if (!database->m_handle)
             throw StoreError(ErrorCode::InternalError, u"The SQLite driver gave no handle"_s);
+        sqlite3_rollback_hook(
+            database->m_handle,
+            [](void *self) {
+                ++static_cast<Database *>(self)->m_rollbackCount;
+            },
+            database.get());
     }
     // Closing the last connection checkpoints the WAL into the main file. Until the version is
     // known to be ours, closing must not do that: a newer Flowdesk's pending commits would be

@@ -124,6 +124,12 @@ sqlite3_stmt *MetricWriter::statement(int index, const char *sql)
 
 qint64 MetricWriter::keyId(const QString &key)
 {
+    // A key interned inside a transaction that was rolled back later (an importer's outer
+    // transaction, say) is gone, and its id may belong to another key by now.
+    if (m_database.rollbackCount() != m_rollbackCountSeen) {
+        m_keyIds.clear();
+        m_rollbackCountSeen = m_database.rollbackCount();
+    }
     const auto it = m_keyIds.constFind(key);
     if (it != m_keyIds.cend())
         return it.value();
@@ -151,12 +157,6 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
 {
     if (metrics.isEmpty())
         return;
-    // A key interned inside a transaction that was rolled back later (an importer's outer
-    // transaction, say) is gone, and its id may belong to another key by now.
-    if (m_database.rollbackCount() != m_rollbackCountSeen) {
-        m_keyIds.clear();
-        m_rollbackCountSeen = m_database.rollbackCount();
-    }
     QHash<qint64, Summary> added;
     sqlite3_stmt *insert =
         statement(InsertPoint,

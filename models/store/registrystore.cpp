@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flowdesk::Store {
@@ -583,6 +585,124 @@ ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QStri
     const qint64 version = q.value(0).toLongLong();
     q.finish();
     return readVersion(key, name, version);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and pull
+
+namespace {
+
+// SQLite stores a null QString as NULL; the store's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+} // namespace
+
+qint64 RegistryStore::totalChanges() const
+{
+    return sqlite3_total_changes64(m_database.handle());
+}
+
+bool RegistryStore::applyRegisteredModelRecord(const RegisteredModel &record)
+{
+    Validation::validateModelName(record.name);
+    for (const Tag &tag : record.tags)
+        Validation::validateRegistryTag(tag);
+    Transaction transaction(m_database);
+    const qint64 before = totalChanges();
+    QSqlQuery &upsert = m_database.cached(
+        u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+        "description = excluded.description, creation_time = excluded.creation_time, "
+        "last_updated_time = excluded.last_updated_time WHERE (description, creation_time, "
+        "last_updated_time) IS NOT (excluded.description, excluded.creation_time, "
+        "excluded.last_updated_time)"_s);
+    upsert.bindValue(0, text(record.name));
+    upsert.bindValue(1, text(record.description));
+    upsert.bindValue(2, record.creationTime);
+    upsert.bindValue(3, record.lastUpdatedTime);
+    Database::exec(upsert);
+    const qint64 key = modelKey(record.name);
+    for (const Tag &tag : record.tags) {
+        QSqlQuery &tagUpsert = m_database.cached(
+            u"INSERT INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (model_key, key) DO UPDATE SET value = excluded.value "
+            "WHERE value IS NOT excluded.value"_s);
+        tagUpsert.bindValue(0, key);
+        tagUpsert.bindValue(1, text(tag.key));
+        tagUpsert.bindValue(2, text(tag.value));
+        Database::exec(tagUpsert);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
+}
+
+bool RegistryStore::applyModelVersionRecord(const ModelVersion &record)
+{
+    Validation::validateModelName(record.name);
+    for (const Tag &tag : record.tags)
+        Validation::validateRegistryTag(tag);
+    if (record.version <= 0) {
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(record.version));
+    }
+    Transaction transaction(m_database);
+    const qint64 key = modelKey(record.name);
+    const qint64 before = totalChanges();
+    QSqlQuery &upsert = m_database.cached(
+        u"INSERT INTO model_versions (model_key, version, description, creation_time, "
+        "last_updated_time, user_id, source, run_id, run_link, status, status_message, "
+        "current_stage, storage_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?) ON CONFLICT (model_key, version) DO UPDATE SET "
+        "description = excluded.description, creation_time = excluded.creation_time, "
+        "last_updated_time = excluded.last_updated_time, user_id = excluded.user_id, "
+        "source = excluded.source, run_id = excluded.run_id, run_link = excluded.run_link, "
+        "status = excluded.status, status_message = excluded.status_message, "
+        "current_stage = excluded.current_stage, storage_location = excluded.storage_location "
+        "WHERE (description, creation_time, last_updated_time, user_id, source, run_id, run_link, "
+        "status, status_message, current_stage, storage_location) IS NOT (excluded.description, "
+        "excluded.creation_time, excluded.last_updated_time, excluded.user_id, excluded.source, "
+        "excluded.run_id, excluded.run_link, excluded.status, excluded.status_message, "
+        "excluded.current_stage, excluded.storage_location)"_s);
+    upsert.bindValue(0, key);
+    upsert.bindValue(1, record.version);
+    upsert.bindValue(2, text(record.description));
+    upsert.bindValue(3, record.creationTime);
+    upsert.bindValue(4, record.lastUpdatedTime);
+    upsert.bindValue(5, text(record.userId));
+    upsert.bindValue(6, text(record.source));
+    upsert.bindValue(7, text(record.runId));
+    upsert.bindValue(8, text(record.runLink));
+    upsert.bindValue(9, modelVersionStatusName(record.status));
+    upsert.bindValue(10, text(record.statusMessage));
+    upsert.bindValue(11, stageName(record.currentStage));
+    upsert.bindValue(12, text(record.storageLocation));
+    Database::exec(upsert);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = ? WHERE model_key = ? "
+                          "AND last_version < ?"_s);
+    bump.bindValue(0, record.version);
+    bump.bindValue(1, key);
+    bump.bindValue(2, record.version);
+    Database::exec(bump);
+    for (const Tag &tag : record.tags) {
+        QSqlQuery &tagUpsert = m_database.cached(
+            u"INSERT INTO model_version_tags (model_key, version, key, value) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (model_key, version, key) DO UPDATE SET "
+            "value = excluded.value WHERE value IS NOT excluded.value"_s);
+        tagUpsert.bindValue(0, key);
+        tagUpsert.bindValue(1, record.version);
+        tagUpsert.bindValue(2, text(tag.key));
+        tagUpsert.bindValue(3, text(tag.value));
+        Database::exec(tagUpsert);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
 }
 
 } // namespace Flowdesk::Store

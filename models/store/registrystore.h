@@ -52,7 +52,18 @@ public:
     void deleteAlias(const QString &name, const QString &alias);
     ModelVersion modelVersionByAlias(const QString &name, const QString &alias);
 
+    // Import and pull: record what another registry holds, exactly (times, stage, status).
+    // Each returns whether any stored row changed.
+    /// Creates the model or sets its description and times; upserts its tags (tags missing
+    /// from `record` stay). Aliases are set with setAlias.
+    bool applyRegisteredModelRecord(const RegisteredModel &record);
+    /// Creates version `record.version` of model `record.name` or sets every field of it
+    /// (description, times, user, source, run id/link, status and message, stage, storage
+    /// location); upserts its tags. The version number is never handed out again.
+    bool applyModelVersionRecord(const ModelVersion &record);
+
 private:
+    qint64 totalChanges() const;
     qint64 modelKey(const QString &name);
     void requireVersion(qint64 modelKey, const QString &name, qint64 version);
     void touchModel(qint64 modelKey, qint64 now);

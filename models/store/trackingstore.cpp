@@ -11,8 +11,11 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSqlDriver>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -797,7 +800,12 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
         Validation::validateDatasetInput(input);
 
     Transaction transaction(m_database);
-    const RunState state = activeRunState(runId);
+    writeInputs(activeRunState(runId), inputs);
+    transaction.commit();
+}
+
+void TrackingStore::writeInputs(const RunState &state, const QList<DatasetInput> &inputs)
+{
     for (const DatasetInput &input : inputs) {
         const Dataset &d = input.dataset;
         // A dataset is shared by the runs of its experiment, keyed by name and digest.
@@ -855,7 +863,6 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
             Database::exec(insertTag);
         }
     }
-    transaction.commit();
 }
 
 QList<Metric> TrackingStore::metricHistory(const QString &runId, const QString &key)
@@ -891,6 +898,189 @@ QStringList TrackingStore::metricKeys(const QString &runId)
         keys.append(q.value(0).toString());
     q.finish();
     return keys;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and pull
+
+namespace {
+
+// SQLite stores a null QString as NULL; the store's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
+} // namespace
+
+qint64 TrackingStore::totalChanges() const
+{
+    return sqlite3_total_changes64(m_database.handle());
+}
+
+std::optional<qint64> TrackingStore::runDeletedTime(const QString &runId)
+{
+    QSqlQuery &q = m_database.cached(u"SELECT deleted_time FROM runs WHERE run_id = ?"_s);
+    q.bindValue(0, runId);
+    Database::exec(q);
+    if (!q.next()) {
+        q.finish();
+        throwRunNotFound(runId);
+    }
+    const std::optional<qint64> result = timeFrom(q.value(0));
+    q.finish();
+    return result;
+}
+
+bool TrackingStore::applyExperimentRecord(const Experiment &record)
+{
+    for (const Tag &tag : record.tags)
+        Validation::validateExperimentTag(tag);
+    Transaction transaction(m_database);
+    experiment(record.experimentId); // throws when missing
+    const qint64 before = totalChanges();
+    // Only a real difference counts as a change: the WHERE clause skips identical rows.
+    QSqlQuery &q = m_database.cached(
+        u"UPDATE experiments SET lifecycle_stage = ?, creation_time = ?, last_update_time = ? "
+        "WHERE experiment_id = ? AND (lifecycle_stage, creation_time, last_update_time) "
+        "IS NOT (?, ?, ?)"_s);
+    q.bindValue(0, lifecycleStageName(record.lifecycleStage));
+    q.bindValue(1, record.creationTime);
+    q.bindValue(2, record.lastUpdateTime);
+    q.bindValue(3, record.experimentId);
+    q.bindValue(4, lifecycleStageName(record.lifecycleStage));
+    q.bindValue(5, record.creationTime);
+    q.bindValue(6, record.lastUpdateTime);
+    Database::exec(q);
+    for (const Tag &tag : record.tags) {
+        QSqlQuery &upsert = m_database.cached(
+            u"INSERT INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (experiment_id, key) DO UPDATE SET value = excluded.value "
+            "WHERE value IS NOT excluded.value"_s);
+        upsert.bindValue(0, record.experimentId);
+        upsert.bindValue(1, text(tag.key));
+        upsert.bindValue(2, text(tag.value));
+        Database::exec(upsert);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
+}
+
+bool TrackingStore::applyRunRecord(const RunInfo &record, std::optional<qint64> deletedTime)
+{
+    Validation::validateRunId(record.runId);
+    if (!record.runName.isEmpty())
+        Validation::validateTag({RunNameTag, record.runName});
+    Transaction transaction(m_database);
+    experiment(record.experimentId); // throws when missing
+    const qint64 before = totalChanges();
+    const QVariant start =
+        record.startTime ? QVariant(*record.startTime) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant end =
+        record.endTime ? QVariant(*record.endTime) : QVariant(QMetaType::fromType<qint64>());
+    const bool deleted = record.lifecycleStage == LifecycleStage::Deleted;
+    const QVariant deletedAt =
+        deleted && deletedTime ? QVariant(*deletedTime) : QVariant(QMetaType::fromType<qint64>());
+    QSqlQuery &upsert = m_database.cached(
+        u"INSERT INTO runs (run_id, experiment_id, name, user_id, status, start_time, end_time, "
+        "deleted_time, lifecycle_stage, artifact_uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?) ON CONFLICT (run_id) DO UPDATE SET name = excluded.name, user_id = excluded.user_id, "
+        "status = excluded.status, start_time = excluded.start_time, end_time = excluded.end_time, "
+        "deleted_time = excluded.deleted_time, lifecycle_stage = excluded.lifecycle_stage, "
+        "artifact_uri = excluded.artifact_uri WHERE (name, user_id, status, start_time, end_time, "
+        "deleted_time, lifecycle_stage, artifact_uri) IS NOT (excluded.name, excluded.user_id, "
+        "excluded.status, excluded.start_time, excluded.end_time, excluded.deleted_time, "
+        "excluded.lifecycle_stage, excluded.artifact_uri)"_s);
+    upsert.bindValue(0, text(record.runId));
+    upsert.bindValue(1, record.experimentId);
+    upsert.bindValue(2, text(record.runName));
+    upsert.bindValue(3, text(record.userId));
+    upsert.bindValue(4, runStatusName(record.status));
+    upsert.bindValue(5, start);
+    upsert.bindValue(6, end);
+    upsert.bindValue(7, deletedAt);
+    upsert.bindValue(8, lifecycleStageName(record.lifecycleStage));
+    upsert.bindValue(9, text(record.artifactUri));
+    Database::exec(upsert);
+    if (!record.runName.isEmpty()) {
+        QSqlQuery &tag =
+            m_database.cached(u"INSERT INTO run_tags (run_key, key, value) "
+                              "SELECT run_key, ?, ? FROM runs WHERE run_id = ? "
+                              "ON CONFLICT (run_key, key) DO UPDATE SET value = excluded.value "
+                              "WHERE value IS NOT excluded.value"_s);
+        tag.bindValue(0, RunNameTag);
+        tag.bindValue(1, text(record.runName));
+        tag.bindValue(2, text(record.runId));
+        Database::exec(tag);
+    }
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
+}
+
+bool TrackingStore::writeRunRecordData(const QString &runId,
+                                       const QList<Metric> &metrics,
+                                       const QList<Param> &params,
+                                       const QList<Tag> &tags)
+{
+    for (const Param &param : params)
+        Validation::validateParam(param);
+    Validation::validateNoDuplicateParamKeys(params);
+    // A history repeats its key many times; checking each distinct key once keeps large
+    // imports fast.
+    QSet<QString> metricKeys;
+    for (const Metric &metric : metrics) {
+        if (!metricKeys.contains(metric.key)) {
+            Validation::validateMetric(metric);
+            metricKeys.insert(metric.key);
+        }
+    }
+    for (const Tag &tag : tags)
+        Validation::validateTag(tag);
+
+    try {
+        Transaction transaction(m_database);
+        const RunState state = runState(runId);
+        const qint64 before = totalChanges();
+        writeParams(state, runId, params, ParamErrorStyle::Batch);
+        m_metricWriter->write(state.runKey, metrics);
+        // Upsert only what differs, so that an identical tag is not counted as a change.
+        QHash<QString, QString> stored;
+        QSqlQuery &existing =
+            m_database.cached(u"SELECT key, value FROM run_tags WHERE run_key = ?"_s);
+        existing.bindValue(0, state.runKey);
+        Database::exec(existing);
+        while (existing.next())
+            stored.insert(existing.value(0).toString(), existing.value(1).toString());
+        existing.finish();
+        QList<Tag> changedTags;
+        for (const Tag &tag : tags) {
+            const auto it = stored.constFind(tag.key);
+            if (it == stored.cend() || it.value() != tag.value)
+                changedTags.append(tag);
+        }
+        writeTags(state, changedTags);
+        const bool changed = totalChanges() != before;
+        transaction.commit();
+        return changed;
+    } catch (...) {
+        m_metricWriter->forgetKeys();
+        throw;
+    }
+}
+
+bool TrackingStore::writeRunRecordInputs(const QString &runId, const QList<DatasetInput> &inputs)
+{
+    for (const DatasetInput &input : inputs)
+        Validation::validateDatasetInput(input);
+    Transaction transaction(m_database);
+    const RunState state = runState(runId);
+    const qint64 before = totalChanges();
+    writeInputs(state, inputs);
+    const bool changed = totalChanges() != before;
+    transaction.commit();
+    return changed;
 }
 
 } // namespace Flowdesk::Store

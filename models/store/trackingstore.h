@@ -78,6 +78,28 @@ public:
 
     /// The store's internal key for a run id; throws RESOURCE_DOES_NOT_EXIST.
     qint64 runKey(const QString &runId);
+    /// When the run was deleted; empty for an active run. Throws RESOURCE_DOES_NOT_EXIST.
+    std::optional<qint64> runDeletedTime(const QString &runId);
+
+    // Import and pull: these record what another store holds, exactly, whatever the lifecycle
+    // stage of the run or experiment (MLflow keeps a deleted run's data). Each returns whether
+    // any stored row changed, so that a re-import can tell "updated" from "unchanged".
+    /// Sets the experiment's lifecycle stage and times to `record`'s and upserts its tags
+    /// (tags missing from `record` stay). Does not cascade the stage to runs.
+    bool applyExperimentRecord(const Experiment &record);
+    /// Creates the run `record.runId` in `record.experimentId` or, when it exists, sets its
+    /// name, user, status, start/end time, lifecycle stage (with `deletedTime`) and artifact
+    /// URI. A non-empty run name is mirrored in the mlflow.runName tag, as createRun does.
+    bool applyRunRecord(const RunInfo &record, std::optional<qint64> deletedTime);
+    /// Writes recorded params, metric points and tags without MLflow's per-request batch
+    /// limits: a param must equal what is stored (INVALID_PARAMETER_VALUE otherwise),
+    /// identical metric points are kept once, tags are upserted.
+    bool writeRunRecordData(const QString &runId,
+                            const QList<Metric> &metrics,
+                            const QList<Param> &params,
+                            const QList<Tag> &tags);
+    /// Adds recorded dataset inputs; an input already logged for the run is kept as it is.
+    bool writeRunRecordInputs(const QString &runId, const QList<DatasetInput> &inputs);
 
     static QString generateRunId();
     static QString generateRunName();
@@ -104,6 +126,8 @@ private:
                      const QList<Param> &params,
                      ParamErrorStyle style);
     void writeTags(const RunState &run, const QList<Tag> &tags);
+    void writeInputs(const RunState &run, const QList<DatasetInput> &inputs);
+    qint64 totalChanges() const;
     void touchExperiment(qint64 experimentId);
 
     Database &m_database;
