@@ -431,8 +431,7 @@ Run TrackingStore::createRun(const RunCreation &creation)
     insert.bindValue(0, runId);
     insert.bindValue(1, creation.experimentId);
     insert.bindValue(2, runName);
-    // A null QString would bind SQL NULL; MLflow clients may leave the user out.
-    insert.bindValue(3, creation.userId.isNull() ? u""_s : creation.userId);
+    insert.bindValue(3, creation.userId);
     insert.bindValue(4, runStatusName(creation.status));
     insert.bindValue(5, creation.startTime.value_or(nowMs()));
     insert.bindValue(6, artifactUri);
