@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/command.h"
 
+#include "app/cli/democommand.h"
 #include "app/cli/experimentscommand.h"
 
 #include <cstdio>
@@ -15,6 +16,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {{u"experiments"_s, u"list"_s}, Tr::tr("List experiments"), &runExperimentsList},
         {{u"runs"_s, u"list"_s}, Tr::tr("List the runs of an experiment"), &runRunsList},
+        {{u"demo"_s}, Tr::tr("Fill the store with realistic demo data"), &runDemo},
     };
     return all;
 }

@@ -15,9 +15,12 @@ namespace Flowdesk::Demo {
 struct DemoOptions
 {
     qint64 runs = 500;
-    int steps = 10;            ///< points per metric per run
-    QString experimentName;    ///< empty: the generator's own experiment names
-    quint32 seed = 20240601;   ///< same seed, same data
+    int steps = 10; ///< points per metric per run
+    QString experimentName; ///< empty: the generator's own experiment names
+    quint32 seed = 20240601; ///< same seed, same data
+    /// "Now" for the generated times, in ms since the epoch; 0 = the current time. Runs spread
+    /// over the weeks before it. Tests pin it to compare two stores.
+    qint64 referenceTime = 0;
 };
 
 struct DemoSummary

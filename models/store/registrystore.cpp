@@ -16,6 +16,13 @@ namespace Flowdesk::Store {
 
 namespace {
 
+// Qt SQL binds a null QString as SQL NULL, but text columns are NOT NULL DEFAULT '': an omitted
+// description or user must be stored as ''.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -109,7 +116,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
         u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
         "VALUES (?, ?, ?, ?)"_s);
     insert.bindValue(0, name);
-    insert.bindValue(1, description);
+    insert.bindValue(1, notNull(description));
     insert.bindValue(2, now);
     insert.bindValue(3, now);
     Database::exec(insert);
@@ -119,7 +126,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
             u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
         tagInsert.bindValue(0, key);
         tagInsert.bindValue(1, tag.key);
-        tagInsert.bindValue(2, tag.value);
+        tagInsert.bindValue(2, notNull(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -202,7 +209,7 @@ RegisteredModel RegistryStore::updateRegisteredModel(const QString &name, const 
     const qint64 key = modelKey(name);
     QSqlQuery &q = m_database.cached(u"UPDATE registered_models SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, notNull(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     Database::exec(q);
@@ -230,7 +237,7 @@ void RegistryStore::setRegisteredModelTag(const QString &name, const Tag &tag)
         u"INSERT OR REPLACE INTO registered_model_tags (model_key, key, value) VALUES (?, ?, ?)"_s);
     q.bindValue(0, key);
     q.bindValue(1, tag.key);
-    q.bindValue(2, tag.value);
+    q.bindValue(2, notNull(tag.value));
     Database::exec(q);
     touchModel(key, nowMs());
     transaction.commit();
@@ -292,14 +299,14 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READY', ?)"_s);
     insert.bindValue(0, key);
     insert.bindValue(1, version);
-    insert.bindValue(2, creation.description);
+    insert.bindValue(2, notNull(creation.description));
     insert.bindValue(3, now);
     insert.bindValue(4, now);
-    insert.bindValue(5, creation.userId);
-    insert.bindValue(6, creation.source);
-    insert.bindValue(7, creation.runId);
-    insert.bindValue(8, creation.runLink);
-    insert.bindValue(9, creation.source);
+    insert.bindValue(5, notNull(creation.userId));
+    insert.bindValue(6, notNull(creation.source));
+    insert.bindValue(7, notNull(creation.runId));
+    insert.bindValue(8, notNull(creation.runLink));
+    insert.bindValue(9, notNull(creation.source));
     Database::exec(insert);
     QSqlQuery &bump = m_database.cached(
         u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
@@ -315,7 +322,7 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         tagInsert.bindValue(0, key);
         tagInsert.bindValue(1, version);
         tagInsert.bindValue(2, tag.key);
-        tagInsert.bindValue(3, tag.value);
+        tagInsert.bindValue(3, notNull(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -415,7 +422,7 @@ ModelVersion RegistryStore::updateModelVersion(const QString &name,
     requireVersion(key, name, version);
     QSqlQuery &q = m_database.cached(u"UPDATE model_versions SET description = ?, "
                                      "last_updated_time = ? WHERE model_key = ? AND version = ?"_s);
-    q.bindValue(0, description);
+    q.bindValue(0, notNull(description));
     q.bindValue(1, nowMs());
     q.bindValue(2, key);
     q.bindValue(3, version);
@@ -507,7 +514,7 @@ void RegistryStore::setModelVersionTag(const QString &name, qint64 version, cons
     q.bindValue(0, key);
     q.bindValue(1, version);
     q.bindValue(2, tag.key);
-    q.bindValue(3, tag.value);
+    q.bindValue(3, notNull(tag.value));
     Database::exec(q);
     touchVersion(key, version, nowMs());
     transaction.commit();

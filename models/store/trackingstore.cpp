@@ -23,6 +23,13 @@ namespace Flowdesk::Store {
 
 namespace {
 
+// Qt SQL binds a null QString as SQL NULL, but text columns are NOT NULL DEFAULT '': an omitted
+// description or user must be stored as ''.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
 const QString RunNameTag = u"mlflow.runName"_s;
 
 qint64 nowMs()
@@ -168,7 +175,7 @@ qint64 TrackingStore::createExperiment(const QString &name,
             u"INSERT OR REPLACE INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?)"_s);
         tagInsert.bindValue(0, id);
         tagInsert.bindValue(1, tag.key);
-        tagInsert.bindValue(2, tag.value);
+        tagInsert.bindValue(2, notNull(tag.value));
         Database::exec(tagInsert);
     }
     transaction.commit();
@@ -327,7 +334,7 @@ void TrackingStore::setExperimentTag(qint64 experimentId, const Tag &tag)
         u"INSERT OR REPLACE INTO experiment_tags (experiment_id, key, value) VALUES (?, ?, ?)"_s);
     q.bindValue(0, experimentId);
     q.bindValue(1, tag.key);
-    q.bindValue(2, tag.value);
+    q.bindValue(2, notNull(tag.value));
     Database::exec(q);
     touchExperiment(experimentId);
     transaction.commit();
@@ -431,7 +438,7 @@ Run TrackingStore::createRun(const RunCreation &creation)
     insert.bindValue(0, runId);
     insert.bindValue(1, creation.experimentId);
     insert.bindValue(2, runName);
-    insert.bindValue(3, creation.userId);
+    insert.bindValue(3, notNull(creation.userId));
     insert.bindValue(4, runStatusName(creation.status));
     insert.bindValue(5, creation.startTime.value_or(nowMs()));
     insert.bindValue(6, artifactUri);
@@ -679,7 +686,7 @@ void TrackingStore::writeParams(const RunState &run,
             u"INSERT INTO params (run_key, key, value) VALUES (?, ?, ?)"_s);
         insert.bindValue(0, run.runKey);
         insert.bindValue(1, param.key);
-        insert.bindValue(2, param.value);
+        insert.bindValue(2, notNull(param.value));
         Database::exec(insert);
     }
 }
@@ -691,12 +698,12 @@ void TrackingStore::writeTags(const RunState &run, const QList<Tag> &tags)
             u"INSERT OR REPLACE INTO run_tags (run_key, key, value) VALUES (?, ?, ?)"_s);
         insert.bindValue(0, run.runKey);
         insert.bindValue(1, tag.key);
-        insert.bindValue(2, tag.value);
+        insert.bindValue(2, notNull(tag.value));
         Database::exec(insert);
         // The run name lives in two places in MLflow; keep them equal.
         if (tag.key == RunNameTag) {
             QSqlQuery &rename = m_database.cached(u"UPDATE runs SET name = ? WHERE run_key = ?"_s);
-            rename.bindValue(0, tag.value);
+            rename.bindValue(0, notNull(tag.value));
             rename.bindValue(1, run.runKey);
             Database::exec(rename);
         }
@@ -833,7 +840,7 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
                 u"INSERT OR REPLACE INTO run_input_tags (input_key, key, value) VALUES (?, ?, ?)"_s);
             insertTag.bindValue(0, inputKey);
             insertTag.bindValue(1, tag.key);
-            insertTag.bindValue(2, tag.value);
+            insertTag.bindValue(2, notNull(tag.value));
             Database::exec(insertTag);
         }
     }

@@ -1,0 +1,1324 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "models/demo/demogenerator.h"
+
+#include "models/demo/demorandom.h"
+#include "models/store/database.h"
+#include "models/store/entities.h"
+#include "models/store/registrystore.h"
+#include "models/store/storeerror.h"
+#include "models/store/trackingstore.h"
+#include "models/store/transaction.h"
+#include "models/store/validation.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Flowdesk::Store;
+
+namespace Flowdesk::Demo {
+
+namespace {
+
+constexpr qint64 SecondMs = 1000;
+constexpr qint64 MinuteMs = 60 * SecondMs;
+constexpr qint64 HourMs = 60 * MinuteMs;
+constexpr qint64 DayMs = 24 * HourMs;
+// Runs spread over the eight weeks before the reference time, oldest first.
+constexpr qint64 HistorySpanMs = 56 * DayMs;
+// Runs per write transaction: large enough that commits cost little, small enough that progress
+// and cancellation stay responsive. Sweeps are never split across transactions.
+constexpr qint64 RunsPerTransaction = 500;
+// Every how many leaf runs one FAILED, KILLED, deleted (and, among single runs, RUNNING) run
+// occurs. A stride rather than a coin keeps "a few of each" true for a few hundred runs too.
+constexpr qint64 FailedStride = 37;
+constexpr qint64 KilledStride = 59;
+constexpr qint64 DeletedStride = 47;
+constexpr qint64 RunningStride = 41;
+constexpr double SweepChance = 0.12;
+constexpr double InputsChance = 0.3;
+constexpr double NoteChance = 0.1;
+constexpr int CommitsPerExperiment = 24;
+constexpr int CandidatesKept = 8;
+
+enum class Kind { Boosting, Forest, Linear, Vision, Language };
+
+struct Family
+{
+    QString name;
+    Kind kind;
+    QString model;
+    double floor; // final val_accuracy of a poor configuration
+    double ceiling; // ... and of the best one
+    double minMinutes;
+    double maxMinutes;
+    QString script;
+};
+
+enum FamilyIndex {
+    XgBoost,
+    LightGbm,
+    RandomForest,
+    LogisticRegression,
+    ResNet,
+    EfficientNet,
+    Bert,
+    DistilBert
+};
+
+const QList<Family> &families()
+{
+    static const QList<Family> all = {
+        {u"xgboost"_s,
+         Kind::Boosting,
+         u"XGBClassifier"_s,
+         0.78,
+         0.93,
+         2,
+         25,
+         u"train_xgboost.py"_s},
+        {u"lightgbm"_s,
+         Kind::Boosting,
+         u"LGBMClassifier"_s,
+         0.77,
+         0.925,
+         1,
+         15,
+         u"train_lightgbm.py"_s},
+        {u"random-forest"_s,
+         Kind::Forest,
+         u"RandomForestClassifier"_s,
+         0.75,
+         0.905,
+         3,
+         40,
+         u"train_forest.py"_s},
+        {u"logistic-regression"_s,
+         Kind::Linear,
+         u"LogisticRegression"_s,
+         0.71,
+         0.86,
+         0.5,
+         5,
+         u"notebooks/baseline.ipynb"_s},
+        {u"resnet-finetune"_s,
+         Kind::Vision,
+         u"resnet50"_s,
+         0.62,
+         0.945,
+         40,
+         360,
+         u"vision/finetune.py"_s},
+        {u"efficientnet-finetune"_s,
+         Kind::Vision,
+         u"efficientnet_b0"_s,
+         0.6,
+         0.93,
+         30,
+         240,
+         u"vision/finetune.py"_s},
+        {u"bert-finetune"_s,
+         Kind::Language,
+         u"bert-base-uncased"_s,
+         0.74,
+         0.935,
+         45,
+         300,
+         u"nlp/train_classifier.py"_s},
+        {u"distilbert-finetune"_s,
+         Kind::Language,
+         u"distilbert-base-uncased"_s,
+         0.72,
+         0.92,
+         20,
+         150,
+         u"nlp/train_classifier.py"_s},
+    };
+    return all;
+}
+
+struct DatasetSource
+{
+    QString sourceType;
+    QString sourcePattern; // %1 = version number
+    QString schema;
+    qint64 rows;
+    int columns;
+};
+
+// One experiment of the demo, with the team, data and model families that work on it.
+struct Plan
+{
+    QString experiment;
+    QString description;
+    QString team;
+    QString repository;
+    QString dataset;
+    DatasetSource source;
+    QList<int> families;
+    QStringList users;
+    double weight;
+    QString registeredModel;
+    QString registeredModelDescription;
+    int versions;
+};
+
+const QList<Plan> &plans()
+{
+    static const QList<Plan> all = {
+        {u"churn-prediction"_s,
+         u"Which subscribers cancel in the next 30 days. Primary metric: val_accuracy; auc for "
+         "the retention campaign's ranking."_s,
+         u"growth"_s,
+         u"churn-model"_s,
+         u"customer-churn"_s,
+         {u"delta_table"_s,
+          u"{\"path\": \"dbfs:/mnt/growth/customer_churn\", \"version\": %1}"_s,
+          uR"({"mlflow_colspec": [{"type": "long", "name": "tenure_months", "required": true}, {"type": "double", "name": "monthly_charges", "required": true}, {"type": "double", "name": "total_charges", "required": true}, {"type": "string", "name": "contract", "required": true}, {"type": "string", "name": "payment_method", "required": true}, {"type": "long", "name": "support_calls", "required": true}, {"type": "boolean", "name": "churned", "required": true}]})"_s,
+          70430,
+          21},
+         {XgBoost, LightGbm, RandomForest, LogisticRegression},
+         {u"alice"_s, u"bob"_s, u"chen.wei"_s},
+         0.4,
+         u"churn-classifier"_s,
+         u"Predicts whether a subscriber cancels within 30 days. Input: the customer-churn "
+         "feature table; output: churn probability. Owned by the growth team."_s,
+         5},
+        {u"fraud-detection"_s,
+         u"Card-not-present fraud scoring on the transaction stream."_s,
+         u"risk"_s,
+         u"fraud-scoring"_s,
+         u"card-transactions"_s,
+         {u"s3"_s,
+          u"{\"uri\": \"s3://acme-ml/risk/card-transactions/v%1/train.parquet\"}"_s,
+          uR"({"mlflow_colspec": [{"type": "double", "name": "amount", "required": true}, {"type": "string", "name": "merchant_category", "required": true}, {"type": "long", "name": "hour_of_day", "required": true}, {"type": "double", "name": "distance_from_home_km", "required": true}, {"type": "boolean", "name": "is_fraud", "required": true}]})"_s,
+          284807,
+          31},
+         {XgBoost, RandomForest, LogisticRegression},
+         {u"dmitri"_s, u"emma"_s},
+         0.2,
+         {},
+         {},
+         0},
+        {u"image-classification"_s,
+         u"Product photo categories (12 classes) for the catalogue."_s,
+         u"vision"_s,
+         u"catalogue-vision"_s,
+         u"product-images"_s,
+         {u"s3"_s,
+          u"{\"uri\": \"s3://acme-ml/vision/product-images/v%1/\"}"_s,
+          uR"({"mlflow_tensorspec": {"features": "[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"uint8\", \"shape\": [-1, 224, 224, 3]}}]", "targets": "[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"int64\", \"shape\": [-1]}}]"}})"_s,
+          48200,
+          150528},
+         {ResNet, EfficientNet},
+         {u"farah"_s, u"gustavo"_s},
+         0.2,
+         {},
+         {},
+         0},
+        {u"sentiment-analysis"_s,
+         u"Sentiment (negative / neutral / positive) of support tickets."_s,
+         u"nlp"_s,
+         u"ticket-nlp"_s,
+         u"support-tickets"_s,
+         {u"hugging_face"_s,
+          u"{\"path\": \"acme/support-tickets\", \"revision\": \"v%1\", \"split\": \"train\"}"_s,
+          uR"({"mlflow_colspec": [{"type": "string", "name": "text", "required": true}, {"type": "long", "name": "label", "required": true}]})"_s,
+          120000,
+          2},
+         {Bert, DistilBert},
+         {u"hana"_s, u"chen.wei"_s},
+         0.2,
+         u"ticket-sentiment"_s,
+         u"Three-way sentiment of customer support tickets, used to route angry customers "
+         "first."_s,
+         3},
+    };
+    return all;
+}
+
+const QStringList adjectives = {
+    u"amber"_s, u"bold"_s,   u"brave"_s,  u"bright"_s, u"calm"_s,    u"clever"_s, u"crisp"_s,
+    u"eager"_s, u"gentle"_s, u"golden"_s, u"happy"_s,  u"keen"_s,    u"lively"_s, u"lucky"_s,
+    u"merry"_s, u"nimble"_s, u"quiet"_s,  u"rapid"_s,  u"silent"_s,  u"sleek"_s,  u"steady"_s,
+    u"sunny"_s, u"swift"_s,  u"wise"_s,   u"polite"_s, u"smiling"_s, u"dapper"_s, u"shy"_s,
+};
+
+const QStringList animals = {
+    u"badger"_s, u"bear"_s,  u"crane"_s, u"deer"_s,  u"dolphin"_s, u"eagle"_s, u"falcon"_s,
+    u"fox"_s,    u"gecko"_s, u"hare"_s,  u"heron"_s, u"ibis"_s,    u"koala"_s, u"lynx"_s,
+    u"moose"_s,  u"otter"_s, u"owl"_s,   u"panda"_s, u"puffin"_s,  u"seal"_s,  u"sparrow"_s,
+    u"tiger"_s,  u"whale"_s, u"wolf"_s,  u"yak"_s,   u"finch"_s,   u"mole"_s,  u"newt"_s,
+};
+
+const QStringList notes = {
+    u"Baseline with the default hyper-parameters."_s,
+    u"Re-run after fixing label leakage in the evaluation split."_s,
+    u"Lower learning rate, longer schedule. Validation loss is smoother."_s,
+    u"Candidate for the next release, see the review in the team channel."_s,
+    u"Same config as last week on the refreshed data, to check for drift."_s,
+    u"Trying class weights: recall up, precision down a little."_s,
+};
+
+double square(double x)
+{
+    return x * x;
+}
+
+// Params are logged as Python's str() of the value, as mlflow.log_param does.
+QString pythonFloat(double value)
+{
+    QString text = QString::number(value, 'g', 6);
+    if (!text.contains(u'.') && !text.contains(u'e') && !text.contains(u'n'))
+        text += u".0"_s;
+    return text;
+}
+
+QString pythonBool(bool value)
+{
+    return value ? u"True"_s : u"False"_s;
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+// Samples a run's params. For a sweep trial, `fixed` holds the parent's values for the keys the
+// sweep does not vary; the generator is consumed the same way either way.
+class ParamSampler
+{
+public:
+    ParamSampler(DemoRandom &random, const QHash<QString, QString> *fixed)
+        : m_random(random)
+        , m_fixed(fixed)
+    {}
+
+    DemoRandom &random() { return m_random; }
+
+    double real(const QString &key, double sampled)
+    {
+        if (const auto value = fixedValue(key)) {
+            bool ok = false;
+            const double parsed = value->toDouble(&ok);
+            append(key, *value);
+            return ok ? parsed : sampled;
+        }
+        append(key, pythonFloat(sampled));
+        return sampled;
+    }
+
+    qint64 integer(const QString &key, qint64 sampled)
+    {
+        if (const auto value = fixedValue(key)) {
+            append(key, *value);
+            return value->toLongLong();
+        }
+        append(key, QString::number(sampled));
+        return sampled;
+    }
+
+    QString text(const QString &key, const QString &sampled)
+    {
+        const QString value = fixedValue(key).value_or(sampled);
+        append(key, value);
+        return value;
+    }
+
+    bool flag(const QString &key, bool sampled)
+    {
+        if (const auto value = fixedValue(key)) {
+            append(key, *value);
+            return *value == u"True"_s;
+        }
+        append(key, pythonBool(sampled));
+        return sampled;
+    }
+
+    QList<Param> take() { return std::move(m_params); }
+
+private:
+    std::optional<QString> fixedValue(const QString &key) const
+    {
+        if (!m_fixed)
+            return std::nullopt;
+        const auto it = m_fixed->constFind(key);
+        return it == m_fixed->cend() ? std::nullopt : std::optional<QString>(it.value());
+    }
+
+    void append(const QString &key, const QString &value) { m_params.append({key, value}); }
+
+    DemoRandom &m_random;
+    const QHash<QString, QString> *m_fixed;
+    QList<Param> m_params;
+};
+
+// What a configuration is worth: drives the learning curves, so that sorting and filtering by
+// params and metrics tell a consistent story.
+struct Config
+{
+    QList<Param> params;
+    double quality = 0.5; // 0..1 between the family's floor and ceiling
+    double speed = 3; // how fast the curves converge
+    double overfit = 0.02;
+    double learningRate = 0; // 0: the family has none
+    bool warmup = false;
+    int featureSet = 3;
+};
+
+const QStringList featureSets = {u"v1"_s, u"v2"_s, u"v3"_s, u"v4"_s};
+const double featureSetPenalty[] = {0.08, 0.04, 0.0, 0.015};
+
+int featureSetIndex(const QString &name)
+{
+    return std::max(0, int(featureSets.indexOf(name)));
+}
+
+QStringList sweptKeys(Kind kind)
+{
+    switch (kind) {
+    case Kind::Boosting:
+        return {u"learning_rate"_s,
+                u"max_depth"_s,
+                u"n_estimators"_s,
+                u"subsample"_s,
+                u"colsample_bytree"_s};
+    case Kind::Forest:
+        return {u"n_estimators"_s, u"max_depth"_s, u"min_samples_leaf"_s, u"max_features"_s};
+    case Kind::Linear:
+        return {u"C"_s, u"penalty"_s, u"solver"_s, u"l1_ratio"_s};
+    case Kind::Vision:
+        return {u"learning_rate"_s, u"weight_decay"_s, u"batch_size"_s, u"label_smoothing"_s};
+    case Kind::Language:
+        return {u"learning_rate"_s, u"warmup_ratio"_s, u"batch_size"_s, u"weight_decay"_s};
+    }
+    return {};
+}
+
+Config boostingConfig(const Family &family, ParamSampler &p)
+{
+    DemoRandom &r = p.random();
+    const bool lightgbm = family.model == u"LGBMClassifier"_s;
+    Config c;
+    p.text(u"model"_s, family.model);
+    const double lr =
+        p.real(u"learning_rate"_s,
+               r.pick(QList<double>{0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3}));
+    const qint64 depth = p.integer(u"max_depth"_s, r.integer(3, 12));
+    const qint64 trees = p.integer(u"n_estimators"_s, r.integer(2, 30) * 50);
+    const double subsample = p.real(u"subsample"_s, rounded(r.uniform(0.5, 1.0), 2));
+    const double colsample = p.real(u"colsample_bytree"_s, rounded(r.uniform(0.4, 1.0), 2));
+    if (lightgbm) {
+        p.integer(u"num_leaves"_s, r.pick(QList<qint64>{15, 31, 63, 127, 255}));
+        p.integer(u"min_child_samples"_s, r.integer(5, 100));
+        p.text(u"boosting_type"_s, r.pick(QStringList{u"gbdt"_s, u"gbdt"_s, u"dart"_s, u"goss"_s}));
+        p.text(u"objective"_s, u"binary"_s);
+        p.text(u"metric"_s, u"auc"_s);
+        p.flag(u"is_unbalance"_s, r.chance(0.4));
+        p.integer(u"max_bin"_s, r.pick(QList<qint64>{63, 255, 511}));
+    } else {
+        p.real(u"min_child_weight"_s, double(r.integer(1, 10)));
+        p.real(u"gamma"_s, rounded(r.uniform(0, 5), 1));
+        p.text(u"tree_method"_s,
+               r.pick(QStringList{u"hist"_s, u"hist"_s, u"approx"_s, u"exact"_s}));
+        p.text(u"objective"_s, u"binary:logistic"_s);
+        p.text(u"eval_metric"_s, r.pick(QStringList{u"auc"_s, u"logloss"_s, u"aucpr"_s}));
+        p.real(u"scale_pos_weight"_s, rounded(r.uniform(1, 5), 1));
+        p.flag(u"use_gpu"_s, r.chance(0.3));
+    }
+    p.real(u"reg_alpha"_s, rounded(r.logUniform(0.001, 10), 3));
+    p.real(u"reg_lambda"_s, rounded(r.logUniform(0.01, 10), 3));
+    p.integer(u"early_stopping_rounds"_s, r.pick(QList<qint64>{10, 20, 50, 100}));
+    p.integer(u"random_state"_s, r.pick(QList<qint64>{0, 7, 42, 1234, 2024}));
+    p.integer(u"n_jobs"_s, r.pick(QList<qint64>{-1, 4, 8, 16}));
+    c.featureSet = featureSetIndex(p.text(u"feature_set"_s, r.pick(featureSets)));
+    p.real(u"validation_split"_s, r.pick(QList<double>{0.1, 0.15, 0.2, 0.25}));
+
+    const double penalty = 0.25 * square(std::log10(lr / 0.06)) + 0.006 * square(depth - 6.0)
+        + 0.12 * (1.0 - std::log10(trees / 100.0) / std::log10(15.0))
+        + 0.4 * square(subsample - 0.8) + 0.3 * square(colsample - 0.7)
+        + featureSetPenalty[c.featureSet];
+    c.quality = 1.0 - penalty;
+    c.speed = std::clamp(1.5 + 30 * lr, 1.5, 10.0);
+    c.overfit = 0.01 + 0.006 * std::max(0.0, depth - 5.0) + 0.03 * (1.0 - subsample);
+    c.learningRate = lr;
+    return c;
+}
+
+Config forestConfig(const Family &family, ParamSampler &p)
+{
+    DemoRandom &r = p.random();
+    Config c;
+    p.text(u"model"_s, family.model);
+    const qint64 trees =
+        p.integer(u"n_estimators"_s, r.pick(QList<qint64>{50, 100, 200, 300, 500, 800}));
+    const QString depthText =
+        p.text(u"max_depth"_s, r.chance(0.15) ? u"None"_s : QString::number(r.integer(4, 32)));
+    const double depth = depthText == u"None"_s ? 40.0 : depthText.toDouble();
+    const QString maxFeatures =
+        p.text(u"max_features"_s,
+               r.pick(QStringList{u"sqrt"_s, u"sqrt"_s, u"log2"_s, u"0.5"_s, u"None"_s}));
+    p.integer(u"min_samples_split"_s, r.pick(QList<qint64>{2, 5, 10, 20}));
+    const qint64 leaf = p.integer(u"min_samples_leaf"_s, r.integer(1, 20));
+    const bool bootstrap = p.flag(u"bootstrap"_s, r.chance(0.85));
+    p.text(u"criterion"_s, r.pick(QStringList{u"gini"_s, u"entropy"_s, u"log_loss"_s}));
+    p.flag(u"oob_score"_s, bootstrap && r.chance(0.5));
+    p.real(u"max_samples"_s, bootstrap ? rounded(r.uniform(0.5, 1.0), 2) : 1.0);
+    p.text(u"class_weight"_s,
+           r.pick(QStringList{u"None"_s, u"balanced"_s, u"balanced_subsample"_s}));
+    p.real(u"min_impurity_decrease"_s, r.pick(QList<double>{0.0, 0.0, 0.0001, 0.001}));
+    p.text(u"max_leaf_nodes"_s, r.chance(0.7) ? u"None"_s : QString::number(r.integer(2, 40) * 50));
+    p.flag(u"warm_start"_s, false);
+    p.real(u"ccp_alpha"_s, r.pick(QList<double>{0.0, 0.0, 0.0005, 0.001, 0.005}));
+    p.integer(u"random_state"_s, r.pick(QList<qint64>{0, 7, 42, 1234, 2024}));
+    p.integer(u"n_jobs"_s, r.pick(QList<qint64>{-1, 4, 8, 16}));
+    c.featureSet = featureSetIndex(p.text(u"feature_set"_s, r.pick(featureSets)));
+    p.real(u"validation_split"_s, r.pick(QList<double>{0.1, 0.15, 0.2, 0.25}));
+    p.flag(u"calibrate"_s, r.chance(0.3));
+
+    const double featurePenalty = maxFeatures == u"sqrt"_s ? 0.0
+        : maxFeatures == u"log2"_s                         ? 0.02
+        : maxFeatures == u"0.5"_s                          ? 0.035
+                                                           : 0.05;
+    const double penalty = 0.0012 * square(std::min(depth, 30.0) - 18.0)
+        + 0.12 * (1.0 - std::log(trees / 50.0) / std::log(16.0)) + 0.0015 * square(leaf - 3.0)
+        + featurePenalty + featureSetPenalty[c.featureSet];
+    c.quality = 1.0 - penalty;
+    c.speed = 3.5;
+    c.overfit = std::max(0.005, 0.01 + 0.0025 * depth - 0.002 * leaf);
+    return c;
+}
+
+Config linearConfig(const Family &family, ParamSampler &p)
+{
+    DemoRandom &r = p.random();
+    Config c;
+    p.text(u"model"_s, family.model);
+    const double regularization = p.real(u"C"_s, rounded(r.logUniform(0.001, 100), 4));
+    const QString penaltyKind =
+        p.text(u"penalty"_s, r.pick(QStringList{u"l2"_s, u"l2"_s, u"l1"_s, u"elasticnet"_s}));
+    const QString solver = penaltyKind == u"l2"_s
+        ? r.pick(QStringList{u"lbfgs"_s, u"saga"_s, u"newton-cg"_s})
+        : penaltyKind == u"l1"_s ? r.pick(QStringList{u"saga"_s, u"liblinear"_s})
+                                 : u"saga"_s;
+    p.text(u"solver"_s, solver);
+    const qint64 iterations =
+        p.integer(u"max_iter"_s, r.pick(QList<qint64>{100, 200, 500, 1000, 2000}));
+    p.real(u"tol"_s, r.pick(QList<double>{1e-5, 1e-4, 1e-3}));
+    p.flag(u"fit_intercept"_s, r.chance(0.9));
+    p.text(u"l1_ratio"_s,
+           penaltyKind == u"elasticnet"_s ? pythonFloat(rounded(r.uniform(0.1, 0.9), 1))
+                                          : u"None"_s);
+    p.text(u"class_weight"_s, r.pick(QStringList{u"None"_s, u"balanced"_s}));
+    p.text(u"multi_class"_s, u"auto"_s);
+    p.real(u"intercept_scaling"_s, 1.0);
+    p.flag(u"dual"_s, false);
+    p.flag(u"warm_start"_s, false);
+    const QString scaler =
+        p.text(u"scaler"_s, r.pick(QStringList{u"standard"_s, u"robust"_s, u"minmax"_s}));
+    const qint64 degree = p.integer(u"polynomial_degree"_s, r.chance(0.25) ? 2 : 1);
+    p.integer(u"random_state"_s, r.pick(QList<qint64>{0, 7, 42, 1234, 2024}));
+    p.integer(u"n_jobs"_s, r.pick(QList<qint64>{-1, 4, 8}));
+    c.featureSet = featureSetIndex(p.text(u"feature_set"_s, r.pick(featureSets)));
+    p.real(u"validation_split"_s, r.pick(QList<double>{0.1, 0.15, 0.2, 0.25}));
+    p.real(u"threshold"_s, r.pick(QList<double>{0.3, 0.4, 0.5, 0.5, 0.5}));
+
+    const double penalty = 0.05 * square(std::log10(regularization))
+        + (penaltyKind == u"l1"_s ? 0.02 : 0.0) + (iterations < 500 ? 0.05 : 0.0)
+        + (scaler == u"minmax"_s       ? 0.02
+               : scaler == u"robust"_s ? 0.01
+                                       : 0.0)
+        - (degree == 2 ? 0.04 : 0.0) + featureSetPenalty[c.featureSet];
+    c.quality = 1.0 - penalty;
+    c.speed = iterations < 500 ? 2.5 : 4.5;
+    c.overfit = 0.005 + (degree == 2 ? 0.015 : 0.0);
+    return c;
+}
+
+Config visionConfig(const Family &family, ParamSampler &p)
+{
+    DemoRandom &r = p.random();
+    Config c;
+    p.text(u"model"_s, family.model);
+    const bool pretrained = p.flag(u"pretrained"_s, r.chance(0.9));
+    const QString optimizer =
+        p.text(u"optimizer"_s, r.pick(QStringList{u"adamw"_s, u"adamw"_s, u"sgd"_s, u"adam"_s}));
+    const bool sgd = optimizer == u"sgd"_s;
+    const double bestLr = sgd ? 0.02 : 3e-4;
+    const double lr = p.real(u"learning_rate"_s,
+                             sgd ? r.pick(QList<double>{0.001, 0.003, 0.01, 0.02, 0.05, 0.1})
+                                 : r.pick(QList<double>{1e-5, 3e-5, 1e-4, 3e-4, 0.001, 0.003}));
+    p.text(u"momentum"_s, sgd ? u"0.9"_s : u"None"_s);
+    const double decay =
+        p.real(u"weight_decay"_s, r.pick(QList<double>{1e-6, 1e-5, 1e-4, 5e-4, 0.001, 0.01}));
+    const qint64 batch = p.integer(u"batch_size"_s, r.pick(QList<qint64>{16, 32, 64, 128}));
+    const qint64 epochs = p.integer(u"epochs"_s, r.pick(QList<qint64>{5, 10, 20, 30, 50}));
+    p.integer(u"image_size"_s, r.pick(QList<qint64>{224, 224, 256, 320}));
+    const QString augmentation =
+        p.text(u"augmentation"_s,
+               r.pick(QStringList{u"randaugment"_s, u"autoaugment"_s, u"basic"_s, u"none"_s}));
+    p.integer(u"freeze_backbone_epochs"_s, r.integer(0, 5));
+    p.text(u"lr_scheduler"_s,
+           r.pick(QStringList{u"cosine"_s, u"cosine"_s, u"step"_s, u"onecycle"_s}));
+    p.integer(u"warmup_epochs"_s, r.integer(0, 5));
+    const double smoothing =
+        p.real(u"label_smoothing"_s, r.pick(QList<double>{0.0, 0.05, 0.1, 0.15, 0.2}));
+    p.flag(u"mixed_precision"_s, r.chance(0.7));
+    p.integer(u"num_workers"_s, r.pick(QList<qint64>{4, 8}));
+    const double dropout = p.real(u"dropout"_s, r.pick(QList<double>{0.0, 0.1, 0.2, 0.3, 0.5}));
+    p.integer(u"random_seed"_s, r.pick(QList<qint64>{0, 42, 1337}));
+    p.integer(u"num_classes"_s, 12);
+    p.real(u"gradient_clip"_s, r.pick(QList<double>{0.5, 1.0, 5.0}));
+
+    const double augmentationPenalty = augmentation == u"none"_s ? 0.06
+        : augmentation == u"basic"_s                             ? 0.03
+                                                                 : 0.0;
+    const double penalty = 0.3 * square(std::log10(lr / bestLr)) + (pretrained ? 0.0 : 0.25)
+        + 0.15 * (1.0 - std::log(epochs / 5.0) / std::log(10.0))
+        + 0.03 * square(std::log10(decay / 1e-4)) + augmentationPenalty
+        + 1.5 * square(smoothing - 0.1) + (batch == 16 ? 0.02 : 0.0);
+    c.quality = 1.0 - penalty;
+    c.speed = std::clamp(3.5 + 2.0 * std::log10(lr / bestLr), 1.2, 8.0);
+    c.overfit = 0.02 + (augmentation == u"none"_s ? 0.06 : 0.0) + (dropout < 0.1 ? 0.02 : 0.0)
+        + 0.0008 * epochs;
+    c.learningRate = lr;
+    c.warmup = true;
+    return c;
+}
+
+Config languageConfig(const Family &family, ParamSampler &p)
+{
+    DemoRandom &r = p.random();
+    Config c;
+    p.text(u"model"_s, family.model);
+    const double lr =
+        p.real(u"learning_rate"_s, r.pick(QList<double>{1e-5, 2e-5, 3e-5, 5e-5, 1e-4}));
+    p.text(u"optimizer"_s, u"adamw"_s);
+    const double decay = p.real(u"weight_decay"_s, r.pick(QList<double>{0.0, 0.01, 0.1}));
+    p.integer(u"batch_size"_s, r.pick(QList<qint64>{8, 16, 32}));
+    const qint64 epochs = p.integer(u"epochs"_s, r.integer(2, 5));
+    const qint64 sequence = p.integer(u"max_seq_length"_s, r.pick(QList<qint64>{128, 256, 512}));
+    const double warmup = p.real(u"warmup_ratio"_s, r.pick(QList<double>{0.0, 0.05, 0.1, 0.2}));
+    p.text(u"lr_scheduler"_s, r.pick(QStringList{u"linear"_s, u"cosine"_s}));
+    p.integer(u"gradient_accumulation_steps"_s, r.pick(QList<qint64>{1, 2, 4}));
+    p.flag(u"fp16"_s, r.chance(0.8));
+    p.real(u"dropout"_s, 0.1);
+    p.real(u"attention_dropout"_s, r.pick(QList<double>{0.0, 0.1}));
+    p.real(u"label_smoothing"_s, r.pick(QList<double>{0.0, 0.1}));
+    p.flag(u"freeze_embeddings"_s, r.chance(0.2));
+    p.integer(u"num_labels"_s, 3);
+    p.integer(u"random_seed"_s, r.pick(QList<qint64>{0, 42, 1337}));
+    p.text(u"tokenizer"_s, family.model);
+    p.integer(u"eval_steps"_s, r.pick(QList<qint64>{100, 250, 500}));
+    p.real(u"max_grad_norm"_s, 1.0);
+
+    const double penalty = 0.35 * square(std::log10(lr / 3e-5)) + 0.02 * square(epochs - 3.5)
+        + (sequence == 128       ? 0.04
+               : sequence == 256 ? 0.01
+                                 : 0.0)
+        + 2.0 * square(warmup - 0.1) + (decay == 0.0 ? 0.01 : 0.0);
+    c.quality = 1.0 - penalty;
+    c.speed = std::clamp(3.0 + 1.5 * std::log10(lr / 3e-5), 1.5, 7.0);
+    c.overfit = 0.02 + 0.015 * (epochs - 2);
+    c.learningRate = lr;
+    c.warmup = true;
+    return c;
+}
+
+Config sampleConfig(const Family &family, DemoRandom &random, const QHash<QString, QString> *fixed)
+{
+    ParamSampler sampler(random, fixed);
+    Config config;
+    switch (family.kind) {
+    case Kind::Boosting:
+        config = boostingConfig(family, sampler);
+        break;
+    case Kind::Forest:
+        config = forestConfig(family, sampler);
+        break;
+    case Kind::Linear:
+        config = linearConfig(family, sampler);
+        break;
+    case Kind::Vision:
+        config = visionConfig(family, sampler);
+        break;
+    case Kind::Language:
+        config = languageConfig(family, sampler);
+        break;
+    }
+    config.params = sampler.take();
+    config.quality = std::clamp(config.quality + 0.03 * random.normal(), 0.0, 1.0);
+    return config;
+}
+
+struct RunSpec
+{
+    QString runId;
+    QString runName;
+    QString user;
+    int plan = 0;
+    int family = 0;
+    RunStatus status = RunStatus::Finished;
+    qint64 startTime = 0;
+    std::optional<qint64> endTime;
+    qint64 duration = 0;
+    bool deleted = false;
+    bool isParent = false;
+    Config config;
+    QList<Tag> tags;
+    QList<Metric> metrics;
+    QList<DatasetInput> inputs;
+    double score = 0; // final val_accuracy, to pick the registered versions
+};
+
+struct Candidate
+{
+    double score = 0;
+    QString runId;
+    QString user;
+    qint64 endTime = 0;
+    int family = 0;
+    int featureSet = 0;
+};
+
+// The state of one generate() call.
+class Generation
+{
+public:
+    Generation(Database &database,
+               const DemoOptions &options,
+               const DemoGenerator::Progress &progress)
+        : m_database(database)
+        , m_tracking(database)
+        , m_registry(database)
+        , m_options(options)
+        , m_progress(progress)
+        , m_random(options.seed)
+    {}
+
+    DemoSummary run();
+
+private:
+    void prepareExperiments();
+    void prepareCommits();
+    int pickPlan();
+    qint64 groupStartTime(qint64 groupRuns);
+    void buildGroup(QList<RunSpec> &group);
+    RunSpec buildRun(int plan, int family, const Config &config, qint64 startTime, bool inSweep);
+    void assignOutcome(RunSpec &spec, bool single);
+    void synthesizeMetrics(RunSpec &spec, qint64 stepsDone);
+    void addTags(RunSpec &spec, double position);
+    void addInputs(RunSpec &spec);
+    void write(const RunSpec &spec);
+    void remember(const RunSpec &spec);
+    void registerModels();
+    QString uniqueRunId();
+    QString runName();
+
+    Database &m_database;
+    TrackingStore m_tracking;
+    RegistryStore m_registry;
+    const DemoOptions &m_options;
+    const DemoGenerator::Progress &m_progress;
+    DemoRandom m_random;
+    DemoSummary m_summary;
+    qint64 m_now = 0;
+    qint64 m_done = 0; // runs built so far
+    qint64 m_leafRuns = 0;
+    qint64 m_singleRuns = 0;
+    qint64 m_failedOffset = 0;
+    qint64 m_killedOffset = 0;
+    qint64 m_deletedOffset = 0;
+    qint64 m_runningOffset = 0;
+    QList<qint64> m_experimentIds; // per plan
+    QList<QStringList> m_commits; // per plan, oldest first
+    QList<QList<Candidate>> m_candidates; // per plan, best first
+};
+
+DemoSummary Generation::run()
+{
+    m_now =
+        m_options.referenceTime > 0 ? m_options.referenceTime : QDateTime::currentMSecsSinceEpoch();
+    // A second demo into the same store must not reuse the first one's run ids; a fresh store
+    // still gets exactly the same data for a seed.
+    qint64 existingRuns = 0;
+    for (const qint64 count : m_tracking.runCounts(ViewType::All))
+        existingRuns += count;
+    if (existingRuns > 0)
+        m_random = DemoRandom(quint64(m_options.seed) ^ (quint64(existingRuns) << 32));
+
+    m_failedOffset = m_random.integer(0, FailedStride / 2);
+    m_killedOffset = m_random.integer(0, KilledStride / 2);
+    m_deletedOffset = m_random.integer(0, DeletedStride / 2);
+    m_runningOffset = m_random.integer(0, RunningStride / 2);
+    m_candidates.resize(plans().size());
+
+    prepareExperiments();
+    prepareCommits();
+
+    while (m_done < m_options.runs) {
+        qint64 inTransaction = 0;
+        {
+            Transaction transaction(m_database);
+            while (m_done < m_options.runs && inTransaction < RunsPerTransaction) {
+                QList<RunSpec> group;
+                buildGroup(group);
+                for (const RunSpec &spec : std::as_const(group)) {
+                    write(spec);
+                    remember(spec);
+                }
+                inTransaction += group.size();
+            }
+            transaction.commit();
+        }
+        m_summary.runs += inTransaction;
+        if (m_progress && !m_progress(m_summary.runs, m_options.runs)) {
+            m_summary.cancelled = true;
+            return m_summary;
+        }
+    }
+    registerModels();
+    return m_summary;
+}
+
+void Generation::prepareExperiments()
+{
+    Transaction transaction(m_database);
+    QHash<QString, qint64> ids;
+    const auto useExperiment = [&](const QString &name, const Plan *plan) -> qint64 {
+        if (const auto it = ids.constFind(name); it != ids.cend())
+            return it.value();
+        qint64 id = -1;
+        if (const auto existing = m_tracking.findExperimentByName(name)) {
+            if (existing->lifecycleStage != LifecycleStage::Active) {
+                throw StoreError(ErrorCode::InvalidParameterValue,
+                                 u"The experiment '%1' is deleted; restore it or choose another "
+                                 "name."_s.arg(name));
+            }
+            id = existing->experimentId;
+        } else {
+            QList<Tag> tags;
+            if (plan) {
+                tags = {{u"mlflow.note.content"_s, plan->description}, {u"team"_s, plan->team}};
+            }
+            id = m_tracking.createExperiment(name, {}, tags);
+        }
+        ids.insert(name, id);
+        return id;
+    };
+    for (const Plan &plan : plans()) {
+        m_experimentIds.append(m_options.experimentName.isEmpty()
+                                   ? useExperiment(plan.experiment, &plan)
+                                   : useExperiment(m_options.experimentName, nullptr));
+    }
+    m_summary.experiments = ids.size();
+    transaction.commit();
+}
+
+void Generation::prepareCommits()
+{
+    for (qsizetype i = 0; i < plans().size(); ++i) {
+        QStringList commits;
+        for (int c = 0; c < CommitsPerExperiment; ++c)
+            commits.append(m_random.hex(40));
+        m_commits.append(commits);
+    }
+}
+
+int Generation::pickPlan()
+{
+    double u = m_random.uniform();
+    for (qsizetype i = 0; i < plans().size(); ++i) {
+        u -= plans().at(i).weight;
+        if (u < 0)
+            return int(i);
+    }
+    return int(plans().size() - 1);
+}
+
+QString Generation::uniqueRunId()
+{
+    return m_random.hex(32);
+}
+
+QString Generation::runName()
+{
+    return u"%1-%2-%3"_s.arg(m_random.pick(adjectives),
+                             m_random.pick(animals),
+                             QString::number(m_random.integer(0, 999)));
+}
+
+void Generation::buildGroup(QList<RunSpec> &group)
+{
+    const qint64 remaining = m_options.runs - m_done;
+    const double position = m_options.runs > 0 ? double(m_done) / double(m_options.runs) : 0.0;
+    const int plan = pickPlan();
+    const QList<int> &planFamilies = plans().at(plan).families;
+    const int familyIndex =
+        planFamilies.at(qsizetype(m_random.integer(0, planFamilies.size() - 1)));
+    const Family &family = families().at(familyIndex);
+
+    // Spread over the history, oldest first, with a little jitter so that days are uneven.
+    qint64 start = m_now - HistorySpanMs + qint64(position * double(HistorySpanMs))
+        + qint64(m_random.normal() * 6.0 * double(HourMs));
+
+    const bool sweep = remaining >= 3 && m_random.chance(SweepChance);
+    if (!sweep) {
+        const Config config = sampleConfig(family, m_random, nullptr);
+        RunSpec spec = buildRun(plan, familyIndex, config, start, false);
+        assignOutcome(spec, true);
+        addTags(spec, position);
+        addInputs(spec);
+        group.append(std::move(spec));
+        m_done += 1;
+        return;
+    }
+
+    const qint64 trials = std::min<qint64>(remaining - 1, m_random.integer(4, 12));
+    const Config base = sampleConfig(family, m_random, nullptr);
+    QHash<QString, QString> fixed;
+    const QStringList swept = sweptKeys(family.kind);
+    for (const Param &param : base.params) {
+        if (!swept.contains(param.key))
+            fixed.insert(param.key, param.value);
+    }
+    RunSpec parent;
+    parent.runId = uniqueRunId();
+    parent.runName = u"%1-sweep-%2"_s.arg(family.name, m_random.hex(4));
+    parent.plan = plan;
+    parent.family = familyIndex;
+    parent.isParent = true;
+    parent.user = m_random.pick(plans().at(plan).users);
+    group.append(parent);
+
+    qint64 cursor = start + m_random.integer(2, 10) * SecondMs;
+    qsizetype best = -1;
+    for (qint64 t = 0; t < trials; ++t) {
+        const Config config = sampleConfig(family, m_random, &fixed);
+        RunSpec child = buildRun(plan, familyIndex, config, cursor, true);
+        child.user = parent.user;
+        assignOutcome(child, false);
+        addTags(child, position);
+        child.tags.append({u"mlflow.parentRunId"_s, parent.runId});
+        addInputs(child);
+        cursor = child.startTime + child.duration + m_random.integer(5, 60) * SecondMs;
+        if (child.status == RunStatus::Finished && !child.deleted
+            && (best < 0 || child.score > group.at(best).score)) {
+            best = group.size();
+        }
+        group.append(std::move(child));
+    }
+
+    // The parent reports the best trial, as Optuna- and Hyperopt-style sweeps log it.
+    RunSpec &head = group.first();
+    const RunSpec &winner = group.at(best >= 0 ? best : 1);
+    head.startTime = start;
+    head.endTime = cursor + m_random.integer(2, 10) * SecondMs;
+    head.duration = *head.endTime - start;
+    head.status = RunStatus::Finished;
+    head.config = winner.config;
+    head.score = winner.score;
+    for (const Metric &metric : winner.metrics)
+        head.metrics.append({metric.key, metric.value, *head.endTime - SecondMs, metric.step});
+    addTags(head, position);
+    QStringList sweptNames = swept;
+    head.tags.append({u"mlflow.note.content"_s,
+                      u"Hyper-parameter sweep (Optuna TPE, %1 trials) over %2. Best trial: %3 "
+                      "(val_accuracy %4)."_s.arg(QString::number(trials),
+                                                 sweptNames.join(u", "_s),
+                                                 winner.runName,
+                                                 QString::number(winner.score, 'f', 4))});
+
+    // A long sweep near "now" must still end before it.
+    const qint64 overshoot = *head.endTime - (m_now - 5 * MinuteMs);
+    if (overshoot > 0) {
+        for (RunSpec &spec : group) {
+            spec.startTime -= overshoot;
+            if (spec.endTime)
+                *spec.endTime -= overshoot;
+            for (Metric &metric : spec.metrics)
+                metric.timestamp -= overshoot;
+        }
+    }
+    m_done += group.size();
+}
+
+RunSpec
+Generation::buildRun(int plan, int family, const Config &config, qint64 startTime, bool inSweep)
+{
+    const Family &f = families().at(family);
+    RunSpec spec;
+    spec.runId = uniqueRunId();
+    spec.runName = runName();
+    spec.plan = plan;
+    spec.family = family;
+    spec.user = m_random.pick(plans().at(plan).users);
+    spec.config = config;
+    spec.startTime = startTime;
+    spec.duration = qint64(m_random.logUniform(f.minMinutes, f.maxMinutes) * double(MinuteMs));
+    if (inSweep)
+        spec.duration = spec.duration * 2 / 3;
+    spec.score = 0;
+    return spec;
+}
+
+void Generation::assignOutcome(RunSpec &spec, bool single)
+{
+    const qint64 leaf = m_leafRuns++;
+    const qint64 steps = m_options.steps;
+    qint64 stepsDone = steps;
+    if (single && (m_singleRuns++ % RunningStride) == m_runningOffset) {
+        spec.status = RunStatus::Running;
+        const double fraction = m_random.uniform(0.2, 0.85);
+        stepsDone = std::max<qint64>(1, qint64(std::floor(fraction * double(steps))));
+        // Still training: started a fraction of its duration ago, no end time yet.
+        spec.startTime = m_now - qint64(fraction * double(spec.duration));
+    } else if (leaf % FailedStride == m_failedOffset) {
+        spec.status = RunStatus::Failed;
+        stepsDone = std::max<qint64>(1, qint64(m_random.uniform(0.15, 0.7) * double(steps)));
+    } else if (leaf % KilledStride == m_killedOffset) {
+        spec.status = RunStatus::Killed;
+        stepsDone = std::max<qint64>(1, qint64(m_random.uniform(0.3, 0.9) * double(steps)));
+    } else {
+        spec.status = RunStatus::Finished;
+    }
+    if (spec.status != RunStatus::Running && leaf % DeletedStride == m_deletedOffset)
+        spec.deleted = true;
+    if (spec.status != RunStatus::Running && spec.startTime + spec.duration > m_now - MinuteMs)
+        spec.startTime = m_now - MinuteMs - spec.duration;
+    synthesizeMetrics(spec, stepsDone);
+    if (spec.status != RunStatus::Running) {
+        const qint64 lastPoint =
+            spec.metrics.isEmpty() ? spec.startTime : spec.metrics.last().timestamp;
+        spec.endTime = lastPoint + m_random.integer(1, 30) * SecondMs;
+        spec.duration = *spec.endTime - spec.startTime;
+    }
+}
+
+// Noisy learning curves whose end points follow from the configuration's quality: loss falls,
+// accuracy rises with diminishing returns, validation loss turns up late when the model overfits.
+void Generation::synthesizeMetrics(RunSpec &spec, qint64 stepsDone)
+{
+    const Family &family = families().at(spec.family);
+    const Config &c = spec.config;
+    DemoRandom &r = m_random;
+    const qint64 steps = m_options.steps;
+    const double finalVal = family.floor + (family.ceiling - family.floor) * c.quality;
+    const double finalTrain = std::min(0.999, finalVal + c.overfit);
+    double startAccuracy = 0.5;
+    double startLoss = 0.69;
+    switch (family.kind) {
+    case Kind::Boosting:
+        startAccuracy = 0.72;
+        break;
+    case Kind::Forest:
+        startAccuracy = 0.7;
+        break;
+    case Kind::Linear:
+        startAccuracy = 0.62;
+        break;
+    case Kind::Vision:
+        startAccuracy = 0.12;
+        startLoss = 2.48;
+        break;
+    case Kind::Language:
+        startAccuracy = 0.42;
+        startLoss = 1.1;
+        break;
+    }
+    const double finalLoss = startLoss * (1.0 - finalTrain) * 1.4 + 0.02;
+    const double finalValLoss = startLoss * (1.0 - finalVal) * 1.5 + 0.03;
+    const double bias = 0.03 * r.normal(); // precision/recall trade-off of this run
+    const bool diverges = spec.status == RunStatus::Failed && r.chance(0.4);
+    const double k = c.speed;
+    const double norm = 1.0 - std::exp(-k);
+    QString tenthKey = u"learning_rate"_s;
+    if (family.kind == Kind::Forest)
+        tenthKey = u"oob_score"_s;
+    else if (family.kind == Kind::Linear)
+        tenthKey = u"grad_norm"_s;
+
+    const double span = double(spec.duration) / double(std::max<qint64>(1, steps));
+    spec.metrics.reserve(stepsDone * 10);
+    double valAccuracy = finalVal;
+    for (qint64 t = 0; t < stepsDone; ++t) {
+        const double x = steps > 1 ? double(t) / double(steps - 1) : 1.0;
+        const double progress = (1.0 - std::exp(-k * x)) / norm;
+        const double settle = 1.0 - 0.6 * x; // noise shrinks as training settles
+        const qint64 timestamp = spec.startTime + qint64(span * double(t + 1)) + r.integer(0, 999);
+        const double overfitting = c.overfit * 2.0 * square(std::max(0.0, x - 0.55));
+
+        double loss = finalLoss + (startLoss - finalLoss) * (1.0 - progress);
+        loss *= 1.0 + 0.03 * settle * r.normal();
+        double valLoss = finalValLoss + (startLoss - finalValLoss) * (1.0 - progress) + overfitting;
+        valLoss *= 1.0 + 0.04 * settle * r.normal();
+        const double accuracy = std::clamp(startAccuracy + (finalTrain - startAccuracy) * progress
+                                               + 0.006 * settle * r.normal(),
+                                           0.0,
+                                           1.0);
+        valAccuracy = std::clamp(startAccuracy + (finalVal - startAccuracy) * progress
+                                     - overfitting * 0.3 + 0.01 * settle * r.normal(),
+                                 0.0,
+                                 1.0);
+        const double precision =
+            std::clamp(valAccuracy + bias - 0.01 + 0.008 * r.normal(), 0.0, 1.0);
+        const double recall = std::clamp(valAccuracy - bias - 0.03 + 0.008 * r.normal(), 0.0, 1.0);
+        const double f1 =
+            precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+        const double auc =
+            std::clamp(1.0 - (1.0 - valAccuracy) * 0.6 + 0.004 * r.normal(), 0.5, 0.9995);
+        const double rmse = std::sqrt(std::max(0.0, valLoss) * 0.35);
+        double tenth = 0;
+        if (family.kind == Kind::Forest) {
+            tenth = std::clamp(valAccuracy - 0.005 + 0.005 * r.normal(), 0.0, 1.0);
+        } else if (family.kind == Kind::Linear) {
+            tenth = 2.0 * std::exp(-5.0 * x) + 0.01 + 0.005 * std::abs(r.normal());
+        } else if (c.warmup) {
+            const double warm = 0.1;
+            tenth = x < warm ? c.learningRate * (x + 1.0 / double(steps)) / warm
+                             : c.learningRate * 0.5
+                    * (1.0 + std::cos(std::numbers::pi * (x - warm) / (1.0 - warm)));
+        } else {
+            tenth = c.learningRate;
+        }
+        if (diverges && t == stepsDone - 1) {
+            loss = std::numeric_limits<double>::quiet_NaN();
+            valLoss = std::numeric_limits<double>::quiet_NaN();
+        }
+        const auto add = [&](const QString &key, double value) {
+            spec.metrics.append({key, value, timestamp, t});
+        };
+        add(u"loss"_s, loss);
+        add(u"val_loss"_s, valLoss);
+        add(u"accuracy"_s, accuracy);
+        add(u"val_accuracy"_s, valAccuracy);
+        add(u"f1"_s, f1);
+        add(u"auc"_s, auc);
+        add(u"rmse"_s, rmse);
+        add(u"precision"_s, precision);
+        add(u"recall"_s, recall);
+        add(tenthKey, tenth);
+    }
+    spec.score = valAccuracy;
+}
+
+void Generation::addTags(RunSpec &spec, double position)
+{
+    const Plan &plan = plans().at(spec.plan);
+    const Family &family = families().at(spec.family);
+    QString stage;
+    if (position < 0.3)
+        stage = u"exploration"_s;
+    else if (spec.score > family.floor + 0.85 * (family.ceiling - family.floor))
+        stage = u"candidate"_s;
+    else
+        stage = position < 0.7 ? u"tuning"_s : u"validation"_s;
+    const double p = m_random.uniform();
+    const QString priority = p < 0.5 ? u"low"_s : p < 0.85 ? u"medium"_s : u"high"_s;
+    const int featureSet = spec.config.featureSet;
+    spec.tags.append({u"team"_s, plan.team});
+    spec.tags.append({u"dataset"_s, u"%1-%2"_s.arg(plan.dataset, featureSets.at(featureSet))});
+    spec.tags.append({u"stage"_s, stage});
+    spec.tags.append({u"model_family"_s, family.name});
+    spec.tags.append({u"priority"_s, priority});
+
+    spec.tags.append({u"mlflow.user"_s, spec.user});
+    const bool notebook = family.script.endsWith(u".ipynb"_s);
+    const bool job = !notebook && m_random.chance(0.15);
+    spec.tags.append({u"mlflow.source.type"_s,
+                      notebook  ? u"NOTEBOOK"_s
+                          : job ? u"JOB"_s
+                                : u"LOCAL"_s});
+    spec.tags.append(
+        {u"mlflow.source.name"_s,
+         notebook  ? u"/Users/%1/%2/%3"_s.arg(spec.user, plan.repository, family.script)
+             : job ? u"jobs/%1/nightly-train"_s.arg(plan.repository)
+                   : u"/home/%1/src/%2/%3"_s.arg(spec.user, plan.repository, family.script)});
+    // Later runs use later commits, a couple of runs per commit apart.
+    const QStringList &commits = m_commits.at(spec.plan);
+    const qsizetype commit = std::clamp<qsizetype>(qsizetype(position * double(commits.size()))
+                                                       + qsizetype(m_random.integer(-1, 0)),
+                                                   0,
+                                                   commits.size() - 1);
+    spec.tags.append({u"mlflow.source.git.commit"_s, commits.at(commit)});
+    if (!spec.isParent && m_random.chance(NoteChance)) {
+        spec.tags.append({u"mlflow.note.content"_s,
+                          spec.status == RunStatus::Failed
+                              ? u"Diverged after a few steps; learning rate too high?"_s
+                              : m_random.pick(notes)});
+    }
+}
+
+void Generation::addInputs(RunSpec &spec)
+{
+    if (!m_random.chance(InputsChance))
+        return;
+    const Plan &plan = plans().at(spec.plan);
+    const int version = spec.config.featureSet + 1;
+    // A dataset's digest depends on its content only, so every run of the same version shares it.
+    DemoRandom digest(0xda7a5e7ULL + quint64(spec.plan) * 16 + quint64(version));
+    const qint64 rows = plan.source.rows + (version - 3) * plan.source.rows / 20;
+    Dataset train;
+    train.name = plan.dataset;
+    train.digest = digest.hex(8);
+    train.sourceType = plan.source.sourceType;
+    train.source = plan.source.sourcePattern.arg(version);
+    train.schema = plan.source.schema;
+    train.profile = u"{\"num_rows\": %1, \"num_elements\": %2}"_s.arg(
+        QString::number(rows), QString::number(rows * plan.source.columns));
+    spec.inputs.append({train, {{u"mlflow.data.context"_s, u"training"_s}}});
+    if (m_random.chance(0.6)) {
+        Dataset eval = train;
+        eval.name = plan.dataset + u"-eval"_s;
+        eval.digest = digest.hex(8);
+        eval.profile = u"{\"num_rows\": %1, \"num_elements\": %2}"_s.arg(
+            QString::number(rows / 5), QString::number(rows / 5 * plan.source.columns));
+        spec.inputs.append({eval, {{u"mlflow.data.context"_s, u"eval"_s}}});
+    }
+}
+
+void Generation::write(const RunSpec &spec)
+{
+    RunCreation creation;
+    creation.runId = spec.runId;
+    creation.experimentId = m_experimentIds.at(spec.plan);
+    creation.runName = spec.runName;
+    creation.userId = spec.user;
+    creation.startTime = spec.startTime;
+    creation.tags = spec.tags;
+    creation.status = RunStatus::Running;
+    m_tracking.createRun(creation);
+
+    // MLflow's log-batch takes at most 1000 metrics; the params ride with the first batch.
+    const qsizetype batch = Validation::MaxMetricsPerBatch;
+    qsizetype offset = 0;
+    do {
+        m_tracking.logBatch(spec.runId,
+                            spec.metrics.mid(offset, batch),
+                            offset == 0 ? spec.config.params : QList<Param>{});
+        offset += batch;
+    } while (offset < spec.metrics.size());
+    if (!spec.inputs.isEmpty())
+        m_tracking.logInputs(spec.runId, spec.inputs);
+    if (spec.status != RunStatus::Running)
+        m_tracking.updateRun(spec.runId, spec.status, spec.endTime);
+    if (spec.deleted)
+        m_tracking.deleteRun(spec.runId);
+    m_summary.metricPoints += spec.metrics.size();
+}
+
+void Generation::remember(const RunSpec &spec)
+{
+    if (spec.isParent || spec.deleted || spec.status != RunStatus::Finished)
+        return;
+    if (plans().at(spec.plan).registeredModel.isEmpty())
+        return;
+    QList<Candidate> &best = m_candidates[spec.plan];
+    if (best.size() >= CandidatesKept && best.last().score >= spec.score)
+        return;
+    Candidate candidate{spec.score,
+                        spec.runId,
+                        spec.user,
+                        spec.endTime.value_or(0),
+                        spec.family,
+                        spec.config.featureSet};
+    const auto at = std::find_if(best.begin(), best.end(), [&](const Candidate &c) {
+        return c.score < candidate.score;
+    });
+    best.insert(at, candidate);
+    if (best.size() > CandidatesKept)
+        best.removeLast();
+}
+
+void Generation::registerModels()
+{
+    Transaction transaction(m_database);
+    for (qsizetype p = 0; p < plans().size(); ++p) {
+        const Plan &plan = plans().at(p);
+        QList<Candidate> chosen = m_candidates.at(p).mid(0, plan.versions);
+        if (plan.registeredModel.isEmpty() || chosen.isEmpty())
+            continue;
+        if (!m_registry.hasRegisteredModel(plan.registeredModel)) {
+            m_registry.createRegisteredModel(plan.registeredModel,
+                                             plan.registeredModelDescription,
+                                             {{u"team"_s, plan.team},
+                                              {u"task"_s, u"classification"_s},
+                                              {u"dataset"_s, plan.dataset}});
+        }
+        ++m_summary.registeredModels;
+        const QString champion = chosen.at(0).runId;
+        const QString challenger = chosen.size() > 1 ? chosen.at(1).runId : QString();
+        // Versions were registered as the runs got better over time: oldest first.
+        std::sort(chosen.begin(), chosen.end(), [](const Candidate &a, const Candidate &b) {
+            return a.endTime < b.endTime;
+        });
+        qsizetype archived = 0;
+        for (const Candidate &candidate : std::as_const(chosen)) {
+            const Family &family = families().at(candidate.family);
+            const bool isChampion = candidate.runId == champion;
+            const bool isChallenger = candidate.runId == challenger;
+            ModelVersionCreation creation;
+            creation.name = plan.registeredModel;
+            creation.source = u"runs:/%1/model"_s.arg(candidate.runId);
+            creation.runId = candidate.runId;
+            creation.userId = candidate.user;
+            creation.description = u"%1 trained on %2 (feature set %3); val_accuracy %4."_s.arg(
+                family.model,
+                plan.dataset,
+                featureSets.at(candidate.featureSet),
+                QString::number(candidate.score, 'f', 4));
+            creation.tags = {{u"framework"_s, family.name},
+                             {u"validation_status"_s,
+                              isChampion || isChallenger ? u"approved"_s : u"superseded"_s},
+                             {u"val_accuracy"_s, QString::number(candidate.score, 'f', 4)}};
+            const ModelVersion version = m_registry.createModelVersion(creation);
+            ++m_summary.modelVersions;
+            if (isChampion) {
+                m_registry.transitionModelVersionStage(
+                    plan.registeredModel, version.version, ModelVersionStage::Production, false);
+                m_registry.setAlias(plan.registeredModel, u"champion"_s, version.version);
+            } else if (isChallenger) {
+                m_registry.transitionModelVersionStage(
+                    plan.registeredModel, version.version, ModelVersionStage::Staging, false);
+                m_registry.setAlias(plan.registeredModel, u"challenger"_s, version.version);
+            } else if (archived++ < 2) {
+                m_registry.transitionModelVersionStage(
+                    plan.registeredModel, version.version, ModelVersionStage::Archived, false);
+            }
+        }
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Store::Database &database)
+    : m_database(database)
+{}
+
+DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &progress)
+{
+    if (options.runs < 0) {
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"The number of demo runs must not be negative, got %1."_s.arg(options.runs));
+    }
+    if (options.steps < 1) {
+        throw StoreError(ErrorCode::InvalidParameterValue,
+                         u"Demo runs need at least one step, got %1."_s.arg(options.steps));
+    }
+    if (!options.experimentName.isEmpty())
+        Validation::validateExperimentName(options.experimentName);
+    Generation generation(m_database, options, progress);
+    return generation.run();
+}
+
+} // namespace Flowdesk::Demo
