@@ -61,6 +61,26 @@ QString count(qint64 value)
     return QLocale().toString(value);
 }
 
+// English needs no translation file: the singular has its own string, and the numerus string
+// gives translators the count for their language's plural rules (e.g. French "0 run").
+QString runCount(qint64 runs)
+{
+    if (runs == 1)
+        //: A count of runs, singular
+        return Tr::tr("1 run");
+    //: A count of runs, plural (numerus form)
+    return Tr::tr("%Ln runs", nullptr, int(qMin<qint64>(runs, INT_MAX)));
+}
+
+QString experimentCount(qint64 experiments)
+{
+    if (experiments == 1)
+        //: A count of experiments, singular
+        return Tr::tr("1 experiment");
+    //: A count of experiments, plural (numerus form)
+    return Tr::tr("%Ln experiments", nullptr, int(qMin<qint64>(experiments, INT_MAX)));
+}
+
 QString metricValue(double value)
 {
     if (std::isnan(value))

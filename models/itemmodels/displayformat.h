@@ -21,6 +21,10 @@ QString duration(qint64 msecs);
 QString count(qint64 value);
 /// A metric value in full precision, with NaN and infinities spelled out.
 QString metricValue(double value);
+/// "1 run", "1,204 runs" (numerus forms for translators; English reads right untranslated).
+QString runCount(qint64 runs);
+/// "1 experiment", "12 experiments".
+QString experimentCount(qint64 experiments);
 /// The translated name of a run status, e.g. "Finished".
 QString runStatus(Store::RunStatus status);
 

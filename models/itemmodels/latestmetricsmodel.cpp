@@ -42,18 +42,20 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
             return metric.value;
         case StepColumn:
             return metric.step;
-        case TimeColumn:
-            return metric.timestamp;
         }
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() != KeyColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == TimeColumn)
-        return DisplayFormat::utcDateTime(metric.timestamp);
-    if (role == Qt::ToolTipRole && index.column() == ValueColumn)
-        return QString::number(metric.value, 'g', 17);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        //: Tooltip of a latest metric: %1 key, %2 exact value, %3 local time, %4 UTC time
+        return tr("%1 = %2\nLogged %3 (%4)")
+            .arg(metric.key,
+                 QString::number(metric.value, 'g', 17),
+                 DisplayFormat::localDateTime(metric.timestamp),
+                 DisplayFormat::utcDateTime(metric.timestamp));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case KeyColumn:
@@ -62,8 +64,6 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
         return DisplayFormat::metricValue(metric.value);
     case StepColumn:
         return QLocale().toString(metric.step);
-    case TimeColumn:
-        return DisplayFormat::localDateTime(metric.timestamp);
     }
     return {};
 }
@@ -82,9 +82,6 @@ QVariant LatestMetricsModel::headerData(int section, Qt::Orientation orientation
     case StepColumn:
         //: Column header in a run's metrics table
         return tr("Step");
-    case TimeColumn:
-        //: Column header in a run's metrics table
-        return tr("Logged");
     }
     return {};
 }

@@ -8,13 +8,14 @@
 
 namespace Flowdesk::ItemModels {
 
-/// A run's latest metric values (MLflow's latest rule) with their step and time.
+/// A run's latest metric values (MLflow's latest rule) with their step; the time they were
+/// logged is in the tooltip.
 class LatestMetricsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LatestMetricsModel)
 public:
-    enum Column { KeyColumn, ValueColumn, StepColumn, TimeColumn, ColumnCount };
+    enum Column { KeyColumn, ValueColumn, StepColumn, ColumnCount };
 
     enum Role { SortValueRole = Qt::UserRole + 1 };
 
