@@ -34,8 +34,8 @@ WelcomePage::WelcomePage(const QString &storeDirectory, QWidget *parent)
     intro->setWordWrap(true);
 
     m_demo = new QCommandLinkButton(tr("Create demo data"),
-                                    tr("Fill the store with sample experiments, runs, metric "
-                                       "curves and registered models to explore."),
+                                    tr("Sample experiments, runs, metric curves and models to "
+                                       "explore."),
                                     this);
     m_demo->setObjectName(u"createDemoButton"_s);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::createDemoDataRequested);
@@ -70,7 +70,7 @@ WelcomePage::WelcomePage(const QString &storeDirectory, QWidget *parent)
     location->setWordWrap(true);
 
     auto *column = new QWidget(this);
-    column->setMinimumWidth(qMin(520, fontMetrics().averageCharWidth() * 72));
+    column->setMinimumWidth(qMin(560, fontMetrics().averageCharWidth() * 80));
     column->setMaximumWidth(600);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setSpacing(8);

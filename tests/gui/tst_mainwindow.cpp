@@ -288,7 +288,8 @@ void tst_MainWindow::selectingRunFillsDetailsTabs()
     QCOMPARE(details->overviewValue(u"statusValue"_s)->text(), u"Finished"_s);
     QCOMPARE(details->overviewValue(u"userValue"_s)->text(), u"alice"_s);
     QCOMPARE(details->overviewValue(u"sourceValue"_s)->text(), u"train.py"_s);
-    QCOMPARE(details->overviewValue(u"gitCommitValue"_s)->text(),
+    QCOMPARE(details->overviewValue(u"gitCommitValue"_s)->text(), u"0123456789ab"_s);
+    QCOMPARE(details->overviewValue(u"gitCommitValue"_s)->toolTip(),
              u"0123456789abcdef0123456789abcdef01234567"_s);
     QCOMPARE(details->overviewValue(u"durationValue"_s)->text(), u"1 min 5 s"_s);
     QVERIFY(details->overviewValue(u"startValue"_s)->toolTip().endsWith(u" UTC"_s));

@@ -233,7 +233,9 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     setField(u"durationValue"_s, duration);
     setField(u"userValue"_s, info.userId);
     setField(u"sourceValue"_s, tagValue(run, u"mlflow.source.name"_s));
-    setField(u"gitCommitValue"_s, tagValue(run, u"mlflow.source.git.commit"_s));
+    // A full hash does not fit the pane and cannot wrap; git's short form, whole in the tooltip.
+    const QString commit = tagValue(run, u"mlflow.source.git.commit"_s);
+    setField(u"gitCommitValue"_s, commit.size() > 12 ? commit.left(12) : commit, commit);
     setField(u"parentRunValue"_s, tagValue(run, u"mlflow.parentRunId"_s));
     setField(u"artifactUriValue"_s, info.artifactUri);
     m_params->setItems(run.params);
