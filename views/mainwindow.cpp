@@ -2,12 +2,746 @@
 // SPDX-License-Identifier: MIT
 #include "views/mainwindow.h"
 
-namespace Flowdesk {
+#include "models/itemmodels/demodatajob.h"
+#include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/experimentlistmodel.h"
+#include "models/itemmodels/rundetailsloader.h"
+#include "models/itemmodels/runtablemodel.h"
+#include "models/itemmodels/storereader.h"
+#include "views/experimentsidebar.h"
+#include "views/icons.h"
+#include "views/runs/rundetailspanel.h"
+#include "views/runs/runspane.h"
+#include "views/uisettings.h"
+#include "views/welcomepage.h"
 
-MainWindow::MainWindow(const QString &storeDirectory, QWidget *parent)
-    : QMainWindow(parent)
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Flowdesk::Views {
+
+using ItemModels::ExperimentListModel;
+using ItemModels::RunQuery;
+using ItemModels::RunTableModel;
+namespace DisplayFormat = ItemModels::DisplayFormat;
+
+namespace {
+
+QString displayPath(const QString &directory)
 {
-    setWindowTitle(tr("Flowdesk - %1").arg(storeDirectory));
+    const QString home = QDir::homePath();
+    if (directory == home || directory.startsWith(home + u'/'))
+        return u"~"_s + directory.mid(home.size());
+    return QDir::toNativeSeparators(directory);
 }
 
-} // namespace Flowdesk
+} // namespace
+
+MainWindow::MainWindow(const QString &storeDirectory,
+                       ItemModels::StoreReader *reader,
+                       UiSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_storeDirectory(storeDirectory)
+    , m_reader(reader)
+    , m_settings(settings)
+    , m_experiments(new ExperimentListModel(reader, this))
+    , m_runs(new RunTableModel(reader, this))
+    , m_detailsLoader(new ItemModels::RunDetailsLoader(reader, this))
+{
+    //: Window title: %1 is the store's directory
+    setWindowTitle(tr("Flowdesk - %1").arg(displayPath(storeDirectory)));
+    setWindowIcon(Icons::application());
+    setObjectName(u"mainWindow"_s);
+
+    m_sidebar = new ExperimentSidebar(m_experiments, this);
+    m_welcome = new WelcomePage(storeDirectory, this);
+    m_runsPane = new RunsPane(m_runs, this);
+    m_details = new RunDetailsPanel(this);
+
+    m_middle = new QStackedWidget(this);
+    m_middle->addWidget(m_runsPane);
+    m_middle->addWidget(m_welcome);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({240, 800, 360});
+    m_sidebar->setMinimumWidth(160);
+    m_details->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    m_runCountLabel = new QLabel(this);
+    m_runCountLabel->setObjectName(u"runCountLabel"_s);
+    m_experimentCountLabel = new QLabel(this);
+    m_experimentCountLabel->setObjectName(u"experimentCountLabel"_s);
+    statusBar()->addPermanentWidget(m_runCountLabel);
+    statusBar()->addPermanentWidget(m_experimentCountLabel);
+
+    createActions();
+    createMenus();
+    m_sidebar->setActions(m_newExperimentAction,
+                          {m_newExperimentAction,
+                           m_renameAction,
+                           m_deleteAction,
+                           m_restoreAction,
+                           nullptr,
+                           m_showDeletedAction});
+    restoreLayout();
+
+    connect(m_experiments, &ExperimentListModel::loaded, this, &MainWindow::onExperimentsLoaded);
+    connect(m_experiments, &ExperimentListModel::loadFailed, this, [this](const QString &message) {
+        showError(tr("The experiments could not be read."), message);
+    });
+    connect(m_experiments,
+            &ExperimentListModel::actionSucceeded,
+            this,
+            [this](ExperimentListModel::Action action, qint64 id) {
+                if (action == ExperimentListModel::Action::Create
+                    || action == ExperimentListModel::Action::Restore)
+                    m_experimentToSelect = id;
+                if (action == ExperimentListModel::Action::Restore
+                    || action == ExperimentListModel::Action::Delete)
+                    m_runs->refresh();
+            });
+    connect(
+        m_experiments,
+        &ExperimentListModel::actionFailed,
+        this,
+        [this](ExperimentListModel::Action action, Store::ErrorCode code, const QString &message) {
+            onExperimentActionFailed(int(action), code, message);
+        });
+    connect(m_sidebar,
+            &ExperimentSidebar::currentExperimentChanged,
+            this,
+            &MainWindow::onExperimentChanged);
+
+    connect(m_runsPane, &RunsPane::currentRowChanged, this, &MainWindow::onRunRowChanged);
+    connect(m_runsPane, &RunsPane::activated, this, [this] {
+        m_openDetailsAction->trigger();
+    });
+    connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::onRunsReset);
+    connect(m_runs, &RunTableModel::keysLoaded, this, &MainWindow::updateStatusBar);
+    connect(m_runs, &RunTableModel::loadingChanged, this, &MainWindow::updateStatusBar);
+    connect(m_runs, &RunTableModel::pageLoaded, this, [this] {
+        if (m_pendingDetailsRow >= 0 && m_pendingDetailsRow == m_runsPane->currentRow())
+            onRunRowChanged(m_pendingDetailsRow);
+    });
+    connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
+        showError(tr("The runs could not be read."), message);
+    });
+
+    connect(m_detailsLoader,
+            &ItemModels::RunDetailsLoader::loaded,
+            m_details,
+            &RunDetailsPanel::showRun);
+    connect(m_detailsLoader,
+            &ItemModels::RunDetailsLoader::failed,
+            this,
+            [this](const QString &, const QString &message) {
+                m_details->showMessage(tr("This run could not be read:\n%1").arg(message));
+            });
+    connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
+    connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
+
+    connect(m_reader, &ItemModels::StoreReader::storeChanged, this, &MainWindow::onStoreChanged);
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
+
+    updateMiddlePane();
+    updateActions();
+    updateStatusBar();
+    m_experiments->reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QString &objectName) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        return action;
+    };
+
+    m_newExperimentAction = make(tr("&New Experiment…"), u"newExperimentAction"_s);
+    m_newExperimentAction->setShortcut(QKeySequence::New);
+    m_newExperimentAction->setIcon(Icons::action(u"list-add"_s, u"list-add.svg"_s));
+    m_newExperimentAction->setToolTip(tr("Create an experiment"));
+    connect(m_newExperimentAction, &QAction::triggered, this, &MainWindow::createExperiment);
+
+    m_demoAction = make(tr("Create &Demo Data…"), u"demoDataAction"_s);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::createDemoData);
+
+    m_importAction = make(tr("&Import an MLflow Folder…"), u"importAction"_s);
+    m_importAction->setEnabled(false);
+    m_importAction->setToolTip(tr("Coming with the MLflow import feature."));
+
+    m_quitAction = make(tr("&Quit"), u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyRunIdAction = make(tr("&Copy Run ID"), u"copyRunIdAction"_s);
+    m_copyRunIdAction->setShortcut(QKeySequence::Copy);
+    m_copyRunIdAction->setIcon(Icons::action(u"edit-copy"_s, u"edit-copy.svg"_s));
+    connect(m_copyRunIdAction, &QAction::triggered, this, &MainWindow::copyRunIds);
+
+    m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_showSidebarAction->setChecked(true);
+        m_sidebar->focusSearch();
+    });
+
+    m_renameAction = make(tr("&Rename Experiment…"), u"renameAction"_s);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameExperiment);
+
+    m_deleteAction = make(tr("&Delete Experiment…"), u"deleteAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setIcon(Icons::action(u"edit-delete"_s, u"edit-delete.svg"_s));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteExperiment);
+
+    m_restoreAction = make(tr("R&estore Experiment"), u"restoreAction"_s);
+    m_restoreAction->setIcon(Icons::action(u"edit-undo"_s, u"edit-undo.svg"_s));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreExperiment);
+
+    m_showDeletedAction = make(tr("Show &Deleted Experiments"), u"showDeletedAction"_s);
+    m_showDeletedAction->setCheckable(true);
+    connect(m_showDeletedAction, &QAction::toggled, this, [this](bool show) {
+        m_sidebar->setShowDeleted(show);
+        m_settings->setShowDeletedExperiments(show);
+        updateActions();
+    });
+
+    m_showSidebarAction = make(tr("Show &Sidebar"), u"showSidebarAction"_s);
+    m_showSidebarAction->setCheckable(true);
+    m_showSidebarAction->setChecked(true);
+    connect(m_showSidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    m_showDetailsAction = make(tr("Show Run &Details"), u"showDetailsAction"_s);
+    m_showDetailsAction->setCheckable(true);
+    m_showDetailsAction->setChecked(true);
+    connect(m_showDetailsAction, &QAction::toggled, this, [this] {
+        updateMiddlePane();
+    });
+
+    m_refreshAction = make(tr("&Refresh"), u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(Icons::action(u"view-refresh"_s, u"view-refresh.svg"_s));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::onStoreChanged);
+
+    m_openDetailsAction = make(tr("&Open Run Details"), u"openDetailsAction"_s);
+    m_openDetailsAction->setShortcut(QKeySequence(Qt::Key_Return));
+    // Enter belongs to whatever widget has focus (line edits, dialogs); the table reports it
+    // through activated() instead.
+    m_openDetailsAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_openDetailsAction, &QAction::triggered, this, [this] {
+        m_showDetailsAction->setChecked(true);
+        m_details->tabs()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_modelsAction = make(tr("&Registered Models"), u"modelsAction"_s);
+    m_modelsAction->setEnabled(false);
+    m_modelsAction->setToolTip(tr("Coming with the model registry editor."));
+
+    m_addRemoteAction = make(tr("&Add a Remote Server…"), u"addRemoteAction"_s);
+    m_addRemoteAction->setEnabled(false);
+    m_addRemoteAction->setToolTip(tr("Coming with the remote sync feature."));
+
+    m_serverAction = make(tr("&Start the Local Tracking Server"), u"serverAction"_s);
+    m_serverAction->setEnabled(false);
+    m_serverAction->setToolTip(tr("Coming with the embedded tracking server feature."));
+
+    m_aboutAction = make(tr("&About Flowdesk"), u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = make(tr("About &Qt"), u"aboutQtAction"_s);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    file->addAction(m_newExperimentAction);
+    file->addSeparator();
+    file->addAction(m_demoAction);
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setToolTipsVisible(true);
+    edit->addAction(m_copyRunIdAction);
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_renameAction);
+    edit->addAction(m_deleteAction);
+    edit->addAction(m_restoreAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showSidebarAction);
+    view->addAction(m_showDetailsAction);
+    view->addSeparator();
+    view->addAction(m_showDeletedAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *runs = menuBar()->addMenu(tr("&Runs"));
+    runs->addAction(m_openDetailsAction);
+    runs->addAction(m_copyRunIdAction);
+
+    QMenu *registry = menuBar()->addMenu(tr("Re&gistry"));
+    registry->setToolTipsVisible(true);
+    registry->addAction(m_modelsAction);
+
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->setToolTipsVisible(true);
+    sync->addAction(m_addRemoteAction);
+    sync->addAction(m_serverAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+
+    // Window-wide shortcuts need the actions on the window too when the menu bar is native.
+    addActions({m_newExperimentAction,
+                m_quitAction,
+                m_copyRunIdAction,
+                m_findAction,
+                m_renameAction,
+                m_deleteAction,
+                m_refreshAction});
+    m_runsPane->tableView()->addAction(m_openDetailsAction);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1400, 850);
+    restoreState(m_settings->windowState());
+    const QByteArray splitter = m_settings->splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    const QByteArray headerState = m_settings->runsHeaderState();
+    if (!headerState.isEmpty())
+        header->restoreState(headerState);
+    m_showDeletedAction->setChecked(m_settings->showDeletedExperiments());
+    m_showSidebarAction->setChecked(m_settings->sidebarVisible());
+    m_showDetailsAction->setChecked(m_settings->detailsVisible());
+    m_sidebar->setVisible(m_showSidebarAction->isChecked());
+    m_experimentToSelect = m_settings->lastExperimentId();
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setRunsHeaderState(m_runsPane->tableView()->horizontalHeader()->saveState());
+    m_settings->setSidebarVisible(m_showSidebarAction->isChecked());
+    m_settings->setDetailsVisible(m_showDetailsAction->isChecked());
+    m_settings->setShowDeletedExperiments(m_showDeletedAction->isChecked());
+    if (m_sidebar->currentExperimentId() >= 0)
+        m_settings->setLastExperimentId(m_sidebar->currentExperimentId());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_demoJob && m_demoJob->isRunning())
+        m_demoJob->cancel();
+    saveLayout();
+    event->accept();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_middle->currentWidget() == m_welcome;
+}
+
+void MainWindow::onExperimentsLoaded()
+{
+    if (m_experimentToSelect >= 0 && m_sidebar->selectExperiment(m_experimentToSelect)) {
+        m_experimentToSelect = -1;
+    } else if (m_firstLoad || m_sidebar->currentExperimentId() < 0) {
+        // Open on the busiest experiment: on a fresh demo store that is where the data is.
+        qint64 best = -1;
+        qint64 bestCount = -1;
+        for (int row = 0; row < m_experiments->rowCount(); ++row) {
+            const ExperimentListModel::Row &item = m_experiments->rowAt(row);
+            if (item.experiment.lifecycleStage == Store::LifecycleStage::Active
+                && item.runCount > bestCount) {
+                best = item.experiment.experimentId;
+                bestCount = item.runCount;
+            }
+        }
+        if (best >= 0)
+            m_sidebar->selectExperiment(best);
+        m_experimentToSelect = -1;
+    }
+    m_firstLoad = false;
+    // A rename or new counts arrive in place: the title follows.
+    const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
+    if (row >= 0) {
+        const ExperimentListModel::Row &item = m_experiments->rowAt(row);
+        m_runsPane->setTitle(item.experiment.name,
+                             item.experiment.lifecycleStage == Store::LifecycleStage::Deleted);
+    }
+    updateMiddlePane();
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::onExperimentChanged(qint64 experimentId)
+{
+    m_runKeyToRestore = -1;
+    m_pendingDetailsRow = -1;
+    m_detailsLoader->clear();
+    m_details->clear();
+    const int row = m_experiments->rowOfExperiment(experimentId);
+    if (row < 0) {
+        m_runsPane->setTitle(QString(), false);
+        m_runs->setQuery({});
+    } else {
+        const ExperimentListModel::Row &item = m_experiments->rowAt(row);
+        const bool deleted = item.experiment.lifecycleStage == Store::LifecycleStage::Deleted;
+        m_runsPane->setTitle(item.experiment.name, deleted);
+        m_runsPane->setEmptyText(deleted ? tr("This experiment is deleted and had no runs.")
+                                         : tr("No runs in this experiment yet."));
+        // A deleted experiment shows the runs that were deleted with it.
+        RunQuery query = RunQuery::forExperiments(
+            {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
+        const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+        query.order.field = RunTableModel::sortFieldOf(header->sortIndicatorSection());
+        query.order.direction = header->sortIndicatorOrder();
+        m_runs->setQuery(query);
+        m_settings->setLastExperimentId(experimentId);
+    }
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::onRunRowChanged(int row)
+{
+    m_pendingDetailsRow = -1;
+    if (row < 0) {
+        m_detailsLoader->clear();
+        m_details->clear();
+        m_runKeyToRestore = -1;
+        updateActions();
+        return;
+    }
+    m_runKeyToRestore = m_runs->runKeyAt(row);
+    const QString runId = m_runs->runIdAt(row);
+    if (runId.isEmpty()) {
+        m_pendingDetailsRow = row; // its page is on the way
+    } else if (runId != m_detailsLoader->runId() || m_details->runId() != runId) {
+        m_detailsLoader->load(runId);
+    }
+    updateActions();
+}
+
+void MainWindow::onRunsReset()
+{
+    // Keep the selected run selected across a refresh that changed the rows.
+    if (m_runKeyToRestore >= 0) {
+        const int row = m_runs->rowOfRunKey(m_runKeyToRestore);
+        if (row >= 0) {
+            m_runsPane->selectRow(row);
+            return;
+        }
+    }
+    m_details->clear();
+    m_detailsLoader->clear();
+    updateActions();
+}
+
+void MainWindow::onStoreChanged()
+{
+    m_experiments->reload();
+    m_runs->refresh();
+    if (!m_details->runId().isEmpty())
+        m_detailsLoader->load(m_details->runId());
+}
+
+void MainWindow::updateMiddlePane()
+{
+    const bool empty = m_experiments->isStoreEmpty();
+    m_middle->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_runsPane);
+    // With no runs there is nothing to detail; the pane comes back with the first run.
+    m_details->setVisible(!empty && m_showDetailsAction->isChecked());
+}
+
+void MainWindow::updateActions()
+{
+    const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
+    const bool hasExperiment = row >= 0;
+    const bool deleted = hasExperiment
+        && m_experiments->rowAt(row).experiment.lifecycleStage == Store::LifecycleStage::Deleted;
+    // F2 and Delete act on experiments; while the runs table or the details have focus they
+    // must not rename or delete the experiment behind the user's back.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusOnRuns =
+        focus && (m_runsPane->isAncestorOf(focus) || m_details->isAncestorOf(focus));
+    m_renameAction->setEnabled(hasExperiment && !deleted && !focusOnRuns);
+    m_deleteAction->setEnabled(hasExperiment && !deleted && !focusOnRuns);
+    m_restoreAction->setEnabled(hasExperiment && deleted);
+    m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_openDetailsAction->setEnabled(m_runsPane->currentRow() >= 0);
+}
+
+QString MainWindow::runCountText() const
+{
+    if (m_runs->query().isEmpty())
+        return {};
+    if (m_runs->isLoading() && m_runs->rowCount() == 0)
+        return tr("Loading runs…");
+    const bool filtered = m_runs->query().filter.has_value();
+    if (filtered) {
+        //: Status bar: runs matching the filter of all runs in the experiment
+        return tr("%1 of %2 runs")
+            .arg(DisplayFormat::count(m_runs->matchCount()),
+                 DisplayFormat::count(m_runs->unfilteredCount()));
+    }
+    return DisplayFormat::runCount(m_runs->matchCount());
+}
+
+QString MainWindow::experimentCountText() const
+{
+    if (!m_experiments->isLoaded())
+        return {};
+    return DisplayFormat::experimentCount(m_experiments->activeCount());
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_runCountLabel->setText(runCountText());
+    m_experimentCountLabel->setText(experimentCountText());
+}
+
+void MainWindow::createExperiment()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"experimentNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Experiment"));
+    dialog->setLabelText(tr("Name of the new experiment:"));
+    dialog->setOkButtonText(tr("Create"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        m_experiments->createExperiment(name.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::renameExperiment()
+{
+    const qint64 id = m_sidebar->currentExperimentId();
+    const int row = m_experiments->rowOfExperiment(id);
+    if (row < 0)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"experimentNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Experiment"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(m_experiments->rowAt(row).experiment.name);
+    dialog->setOkButtonText(tr("Rename"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
+        m_experiments->renameExperiment(id, name.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteExperiment()
+{
+    const qint64 id = m_sidebar->currentExperimentId();
+    const int row = m_experiments->rowOfExperiment(id);
+    if (row < 0)
+        return;
+    const ExperimentListModel::Row &item = m_experiments->rowAt(row);
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete Experiment"),
+                                tr("Delete the experiment “%1”?").arg(item.experiment.name),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(u"confirmDeleteDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show "
+           "Deleted Experiments.",
+           nullptr,
+           int(item.runCount)));
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, id](int result) {
+        if (result == QMessageBox::Yes)
+            m_experiments->deleteExperiment(id);
+    });
+    box->open();
+}
+
+void MainWindow::restoreExperiment()
+{
+    const qint64 id = m_sidebar->currentExperimentId();
+    if (m_experiments->rowOfExperiment(id) >= 0)
+        m_experiments->restoreExperiment(id);
+}
+
+void MainWindow::onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message)
+{
+    QString text;
+    switch (ExperimentListModel::Action(action)) {
+    case ExperimentListModel::Action::Create:
+        text = code == Store::ErrorCode::ResourceAlreadyExists
+            ? tr("An experiment with that name already exists.")
+            : tr("The experiment could not be created.");
+        break;
+    case ExperimentListModel::Action::Rename:
+        text = code == Store::ErrorCode::ResourceAlreadyExists
+            ? tr("An experiment with that name already exists.")
+            : tr("The experiment could not be renamed.");
+        break;
+    case ExperimentListModel::Action::Delete:
+        text = tr("The experiment could not be deleted.");
+        break;
+    case ExperimentListModel::Action::Restore:
+        text = tr("The experiment could not be restored.");
+        break;
+    }
+    showError(text, message);
+}
+
+void MainWindow::copyRunIds()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString id = m_runs->runIdAt(index.row());
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    if (ids.isEmpty() && m_runsPane->currentRow() >= 0)
+        ids.append(m_runs->runIdAt(m_runsPane->currentRow()));
+    ids.removeAll(QString());
+    if (!ids.isEmpty())
+        copyText(ids.join(u'\n'));
+}
+
+void MainWindow::copyText(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    //: Status bar message after copying run ids
+    statusBar()->showMessage(
+        tr("Copied %1")
+            .arg(text.section(u'\n', 0, 0) + (text.contains(u'\n') ? u" …"_s : QString())),
+        3000);
+}
+
+void MainWindow::createDemoData()
+{
+    if (m_demoJob && m_demoJob->isRunning())
+        return;
+    if (!m_demoJob) {
+        m_demoJob = new ItemModels::DemoDataJob(m_reader->databasePath(), this);
+        connect(m_demoJob,
+                &ItemModels::DemoDataJob::progressChanged,
+                this,
+                [this](qint64 done, qint64 total) {
+                    if (!m_demoProgress)
+                        return;
+                    m_demoProgress->setMaximum(int(qMax<qint64>(total, 1)));
+                    m_demoProgress->setValue(int(qMin(done, total)));
+                });
+        connect(m_demoJob,
+                &ItemModels::DemoDataJob::finished,
+                this,
+                [this](const Demo::DemoSummary &summary) {
+                    if (m_demoProgress)
+                        m_demoProgress->deleteLater();
+                    m_firstLoad = true; // open on the busiest (demo) experiment
+                    m_experiments->reload();
+                    m_runs->refresh();
+                    //: Status bar message after generating demo data
+                    statusBar()->showMessage(
+                        tr("Created %Ln demo run(s)", nullptr, int(summary.runs)), 5000);
+                });
+        connect(m_demoJob, &ItemModels::DemoDataJob::failed, this, [this](const QString &message) {
+            if (m_demoProgress)
+                m_demoProgress->deleteLater();
+            m_experiments->reload();
+            showError(tr("The demo data could not be created."), message);
+        });
+    }
+    m_demoProgress = new QProgressDialog(tr("Creating demo data…"), tr("Cancel"), 0, 0, this);
+    m_demoProgress->setObjectName(u"demoProgressDialog"_s);
+    m_demoProgress->setWindowTitle(tr("Demo Data"));
+    m_demoProgress->setWindowModality(Qt::WindowModal);
+    m_demoProgress->setMinimumDuration(0);
+    m_demoProgress->setAutoClose(false);
+    m_demoProgress->setAutoReset(false);
+    connect(
+        m_demoProgress, &QProgressDialog::canceled, m_demoJob, &ItemModels::DemoDataJob::cancel);
+    m_demoProgress->show();
+    m_demoJob->start(Demo::DemoOptions{});
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Flowdesk"));
+    box->setIconPixmap(Icons::application().pixmap(64, 64));
+    //: %1 is the version number
+    box->setText(u"<h3>"_s + tr("Flowdesk %1").arg(QCoreApplication::applicationVersion())
+                 + u"</h3>"_s);
+    box->setInformativeText(
+        tr("Experiment tracking and model registry for the desktop, compatible with "
+           "MLflow.<br><br>Store: %1<br>Qt %2")
+            .arg(QDir::toNativeSeparators(m_storeDirectory).toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::showError(const QString &text, const QString &details)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Flowdesk"), text, QMessageBox::Close, this);
+    box->setObjectName(u"errorDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // The store's message is English protocol text; it is what a bug report needs.
+    box->setInformativeText(details.toHtmlEscaped());
+    box->open();
+}
+
+} // namespace Flowdesk::Views

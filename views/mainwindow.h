@@ -2,16 +2,139 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/store/storeerror.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
-namespace Flowdesk {
+class QAction;
+class QLabel;
+class QProgressDialog;
+class QSplitter;
+class QStackedWidget;
 
+namespace Flowdesk::ItemModels {
+class DemoDataJob;
+class ExperimentListModel;
+class RunDetailsLoader;
+class RunTableModel;
+class StoreReader;
+} // namespace Flowdesk::ItemModels
+
+namespace Flowdesk::Views {
+
+class ExperimentSidebar;
+class RunDetailsPanel;
+class RunsPane;
+class UiSettings;
+class WelcomePage;
+
+/// The one window: experiments on the left, the selected experiment's runs in the middle, the
+/// selected run on the right (DESIGN.md "The main window"). All store access goes through the
+/// item models on the StoreReader's worker.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(const QString &storeDirectory, QWidget *parent = nullptr);
+    MainWindow(const QString &storeDirectory,
+               ItemModels::StoreReader *reader,
+               UiSettings *settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ExperimentSidebar *sidebar() const { return m_sidebar; }
+
+    RunsPane *runsPane() const { return m_runsPane; }
+
+    RunDetailsPanel *detailsPanel() const { return m_details; }
+
+    WelcomePage *welcomePage() const { return m_welcome; }
+
+    QSplitter *splitter() const { return m_splitter; }
+
+    ItemModels::ExperimentListModel *experimentModel() const { return m_experiments; }
+
+    ItemModels::RunTableModel *runModel() const { return m_runs; }
+
+    bool isWelcomeShown() const;
+    QString runCountText() const;
+    QString experimentCountText() const;
+
+    /// Writes geometry, splitter and column layout to the settings (also done on close).
+    void saveLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+
+    void onExperimentsLoaded();
+    void onExperimentChanged(qint64 experimentId);
+    void onRunRowChanged(int row);
+    void onRunsReset();
+    void onStoreChanged();
+    void updateMiddlePane();
+    void updateActions();
+    void updateStatusBar();
+
+    void createExperiment();
+    void renameExperiment();
+    void deleteExperiment();
+    void restoreExperiment();
+    void onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message);
+    void copyRunIds();
+    void copyText(const QString &text);
+    void createDemoData();
+    void showAbout();
+    void showError(const QString &text, const QString &details);
+
+    QString m_storeDirectory;
+    ItemModels::StoreReader *m_reader = nullptr;
+    UiSettings *m_settings = nullptr;
+
+    ItemModels::ExperimentListModel *m_experiments = nullptr;
+    ItemModels::RunTableModel *m_runs = nullptr;
+    ItemModels::RunDetailsLoader *m_detailsLoader = nullptr;
+    ItemModels::DemoDataJob *m_demoJob = nullptr;
+    QPointer<QProgressDialog> m_demoProgress;
+
+    QSplitter *m_splitter = nullptr;
+    ExperimentSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_middle = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    RunsPane *m_runsPane = nullptr;
+    RunDetailsPanel *m_details = nullptr;
+    QLabel *m_runCountLabel = nullptr;
+    QLabel *m_experimentCountLabel = nullptr;
+
+    QAction *m_newExperimentAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyRunIdAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_showDeletedAction = nullptr;
+    QAction *m_showSidebarAction = nullptr;
+    QAction *m_showDetailsAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_openDetailsAction = nullptr;
+    QAction *m_modelsAction = nullptr;
+    QAction *m_addRemoteAction = nullptr;
+    QAction *m_serverAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    qint64 m_experimentToSelect = -1; // after the next list load
+    bool m_firstLoad = true;
+    qint64 m_runKeyToRestore = -1; // selection kept across refreshes
+    int m_pendingDetailsRow = -1; // selected before its page arrived
 };
 
-} // namespace Flowdesk
+} // namespace Flowdesk::Views

@@ -1,0 +1,368 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "models/itemmodels/runtablemodel.h"
+
+#include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/storereader.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Flowdesk::ItemModels {
+
+RunTableModel::RunTableModel(StoreReader *reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+    , m_liveGeneration(std::make_shared<std::atomic<quint64>>(0))
+{}
+
+RunTableModel::~RunTableModel() = default;
+
+void RunTableModel::setQuery(const RunQuery &query)
+{
+    m_query = query;
+    loadKeys(KeysMode::Reset);
+}
+
+void RunTableModel::refresh()
+{
+    loadKeys(KeysMode::Refresh);
+}
+
+void RunTableModel::loadKeys(KeysMode mode)
+{
+    const quint64 request = ++m_keysRequest;
+    if (m_query.isEmpty()) {
+        onKeysLoaded(KeysMode::Reset, {});
+        return;
+    }
+    setLoading(true);
+    const RunQuery query = m_query;
+    m_reader->submit(
+        this,
+        [query](Store::Database &database) {
+            return loadRunKeys(database, query);
+        },
+        [this, request, mode](const RunKeys &keys) {
+            if (request == m_keysRequest)
+                onKeysLoaded(mode, keys);
+        },
+        [this, request](const Store::StoreError &error) {
+            if (request != m_keysRequest)
+                return;
+            setLoading(false);
+            emit queryFailed(error.message());
+        });
+}
+
+void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
+{
+    m_unfilteredCount = keys.unfilteredCount;
+    if (mode == KeysMode::Refresh && keys.keys == m_keys) {
+        // Same rows in the same order: keep what is shown and reload the visible pages as the
+        // view asks for them, so that a live refresh neither flickers nor loses the scroll
+        // position or selection.
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+            m_stalePages.insert(it.key());
+        if (!m_keys.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_keys = keys.keys;
+        m_rowOfKey.clear();
+        m_pages.clear();
+        m_pageLastUse.clear();
+        m_pendingPages.clear();
+        m_stalePages.clear();
+        m_liveGeneration->store(++m_generation);
+        endResetModel();
+    }
+    setLoading(false);
+    emit keysLoaded();
+}
+
+void RunTableModel::requestPage(int page) const
+{
+    if (m_pendingPages.contains(page))
+        return;
+    m_pendingPages.insert(page);
+    const qsizetype first = qsizetype(page) * PageSize;
+    const QList<qint64> keys = m_keys.mid(first, PageSize);
+    const quint64 generation = m_generation;
+    const std::shared_ptr<std::atomic<quint64>> live = m_liveGeneration;
+    auto *self = const_cast<RunTableModel *>(this);
+    m_reader->submit(
+        self,
+        [keys, generation, live](Store::Database &database) -> std::optional<RunPage> {
+            // Queued requests of a query the user has already replaced cost nothing.
+            if (live->load() != generation)
+                return std::nullopt;
+            return RunPage::load(database, keys);
+        },
+        [self, generation, page](const std::optional<RunPage> &rows) {
+            if (generation != self->m_generation)
+                return;
+            self->m_pendingPages.remove(page);
+            if (rows)
+                self->onPageLoaded(generation, page, *rows);
+        },
+        [self, generation](const Store::StoreError &error) {
+            // The page stays pending: retrying on every repaint would spin on a broken store.
+            if (generation == self->m_generation)
+                emit self->queryFailed(error.message());
+        });
+}
+
+void RunTableModel::onPageLoaded(quint64 generation, int page, const RunPage &rows)
+{
+    Q_UNUSED(generation);
+    m_pages.insert(page, rows);
+    m_stalePages.remove(page);
+    touchPage(page);
+    evictPages();
+    const int first = page * PageSize;
+    const int last = first + int(rows.size()) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded(page);
+}
+
+void RunTableModel::touchPage(int page) const
+{
+    m_pageLastUse.insert(page, ++m_useTick);
+}
+
+void RunTableModel::evictPages() const
+{
+    while (m_pages.size() > MaxCachedPages) {
+        int oldest = -1;
+        quint64 oldestUse = std::numeric_limits<quint64>::max();
+        for (auto it = m_pageLastUse.cbegin(); it != m_pageLastUse.cend(); ++it) {
+            if (it.value() < oldestUse) {
+                oldestUse = it.value();
+                oldest = it.key();
+            }
+        }
+        m_pages.remove(oldest);
+        m_pageLastUse.remove(oldest);
+        m_stalePages.remove(oldest);
+    }
+}
+
+void RunTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+qint64 RunTableModel::runKeyAt(int row) const
+{
+    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : -1;
+}
+
+QString RunTableModel::runIdAt(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return {};
+    const auto it = m_pages.constFind(row / PageSize);
+    return it == m_pages.cend() ? QString() : it->runIds.at(row % PageSize);
+}
+
+int RunTableModel::rowOfRunKey(qint64 runKey) const
+{
+    if (m_rowOfKey.isEmpty() && !m_keys.isEmpty()) {
+        m_rowOfKey.reserve(m_keys.size());
+        for (qsizetype i = 0; i < m_keys.size(); ++i)
+            m_rowOfKey.insert(m_keys.at(i), int(i));
+    }
+    return m_rowOfKey.value(runKey, -1);
+}
+
+RunSortField RunTableModel::sortFieldOf(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return RunSortField::Name;
+    case StatusColumn:
+        return RunSortField::Status;
+    case DurationColumn:
+        return RunSortField::Duration;
+    case UserColumn:
+        return RunSortField::User;
+    case SourceColumn:
+        return RunSortField::Source;
+    default:
+        return RunSortField::StartTime;
+    }
+}
+
+int RunTableModel::columnOf(RunSortField field)
+{
+    switch (field) {
+    case RunSortField::Name:
+        return NameColumn;
+    case RunSortField::Status:
+        return StatusColumn;
+    case RunSortField::StartTime:
+        return CreatedColumn;
+    case RunSortField::Duration:
+        return DurationColumn;
+    case RunSortField::User:
+        return UserColumn;
+    case RunSortField::Source:
+        return SourceColumn;
+    }
+    return CreatedColumn;
+}
+
+int RunTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (role == RunKeyRole)
+        return m_keys.at(row);
+    const int page = row / PageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        requestPage(page); // queued to the worker; never SQL on this thread
+        return role == IsLoadedRole ? QVariant(false) : QVariant();
+    }
+    touchPage(page);
+    if (m_stalePages.contains(page))
+        requestPage(page);
+    return cellData(*it, row % PageSize, index.column(), role);
+}
+
+QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, int role) const
+{
+    if (role == IsLoadedRole)
+        return true;
+    if (i >= rows.size() || !rows.found.at(i))
+        return {};
+    const qint64 start = rows.startTimes.at(i);
+    const qint64 end = rows.endTimes.at(i);
+    const auto elapsed = [&]() -> std::optional<qint64> {
+        if (start == RunPage::NoTime)
+            return std::nullopt;
+        if (end != RunPage::NoTime)
+            return end - start;
+        if (rows.statuses.at(i) == Store::RunStatus::Running)
+            return QDateTime::currentMSecsSinceEpoch() - start;
+        return std::nullopt;
+    };
+
+    switch (role) {
+    case RunIdRole:
+        return rows.runIds.at(i);
+    case RunStatusRole:
+        return int(rows.statuses.at(i));
+    case IsDeletedRole:
+        return rows.stages.at(i) == Store::LifecycleStage::Deleted;
+    case Qt::TextAlignmentRole:
+        if (column == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortValueRole:
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::ToolTipRole) {
+            //: Tooltip of a run's name: %1 is the run name, %2 the run id
+            return tr("%1\nRun ID: %2").arg(rows.names.at(i), rows.runIds.at(i));
+        }
+        return rows.names.at(i);
+    case StatusColumn:
+        if (role == SortValueRole)
+            return Store::runStatusName(rows.statuses.at(i));
+        return DisplayFormat::runStatus(rows.statuses.at(i));
+    case CreatedColumn:
+        if (start == RunPage::NoTime)
+            return {};
+        if (role == SortValueRole)
+            return start;
+        return role == Qt::ToolTipRole ? DisplayFormat::utcDateTime(start)
+                                       : DisplayFormat::localDateTime(start);
+    case DurationColumn: {
+        const std::optional<qint64> ms = elapsed();
+        if (!ms)
+            return {};
+        if (role == SortValueRole)
+            return *ms;
+        if (role == Qt::ToolTipRole && end != RunPage::NoTime) {
+            //: Tooltip of a run's duration: %1 local end time, %2 exact UTC end time
+            return tr("Ended %1\n%2")
+                .arg(DisplayFormat::localDateTime(end), DisplayFormat::utcDateTime(end));
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Still running");
+        return DisplayFormat::duration(*ms);
+    }
+    case UserColumn:
+        return rows.users.at(i);
+    case SourceColumn:
+        return rows.sources.at(i);
+    }
+    return {};
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        //: Column header in the runs table
+        return tr("Name");
+    case StatusColumn:
+        //: Column header in the runs table
+        return tr("Status");
+    case CreatedColumn:
+        //: Column header in the runs table: when the run started
+        return tr("Created");
+    case DurationColumn:
+        //: Column header in the runs table
+        return tr("Duration");
+    case UserColumn:
+        //: Column header in the runs table
+        return tr("User");
+    case SourceColumn:
+        //: Column header in the runs table: the script or notebook that logged the run
+        return tr("Source");
+    }
+    return {};
+}
+
+void RunTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const RunOrder wanted{sortFieldOf(column), order};
+    if (wanted == m_query.order)
+        return;
+    m_query.order = wanted;
+    loadKeys(KeysMode::Reset);
+}
+
+} // namespace Flowdesk::ItemModels

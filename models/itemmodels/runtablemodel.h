@@ -1,0 +1,126 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/itemmodels/runpage.h"
+#include "models/itemmodels/runquery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+namespace Flowdesk::ItemModels {
+
+class StoreReader;
+
+/// The runs table over a large result (STYLE.md section 6, "keys + pages"): phase 1 loads the
+/// ordered keys of every matching run on the StoreReader's worker, which gives an exact
+/// rowCount(); phase 2 loads pages of PageSize rows on demand, one query per page, into an
+/// LRU-bounded cache. Sorting re-runs phase 1 in SQL. No SQL ever runs on the GUI thread.
+class RunTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunTableModel)
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        CreatedColumn,
+        DurationColumn,
+        UserColumn,
+        SourceColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        RunKeyRole = Qt::UserRole + 1,
+        RunIdRole,
+        RunStatusRole, ///< Store::RunStatus as int
+        IsLoadedRole, ///< false while the row's page is being fetched
+        IsDeletedRole,
+        SortValueRole, ///< the raw value: start time in ms, duration in ms, text
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit RunTableModel(StoreReader *reader, QObject *parent = nullptr);
+    ~RunTableModel() override;
+
+    /// Runs phase 1 for the query; the model resets when the keys arrive.
+    void setQuery(const RunQuery &query);
+
+    const RunQuery &query() const { return m_query; }
+
+    /// Re-runs the current query (after the store changed) keeping rows in place where the
+    /// keys did not change.
+    void refresh();
+
+    /// Matching runs (rowCount) and runs without the filter.
+    qsizetype matchCount() const { return m_keys.size(); }
+
+    qint64 unfilteredCount() const { return m_unfilteredCount; }
+
+    bool isLoading() const { return m_loading; }
+
+    /// Pages currently held in memory (bounded by MaxCachedPages).
+    qsizetype cachedPageCount() const { return m_pages.size(); }
+
+    qint64 runKeyAt(int row) const;
+    /// Empty until the row's page has loaded.
+    QString runIdAt(int row) const;
+    /// -1 if the run is not in the result.
+    int rowOfRunKey(qint64 runKey) const;
+
+    static RunSortField sortFieldOf(int column);
+    static int columnOf(RunSortField field);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// ORDER BY in SQL (phase 1 again), never a proxy.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadingChanged(bool loading);
+    /// Emitted when the keys of a query (or a refresh) are in: counts are final.
+    void keysLoaded();
+    void pageLoaded(int page);
+    /// errorMessage is the store's English message; views word it for the user.
+    void queryFailed(const QString &errorMessage);
+
+private:
+    enum class KeysMode { Reset, Refresh };
+    void loadKeys(KeysMode mode);
+    void onKeysLoaded(KeysMode mode, const RunKeys &keys);
+    void onPageLoaded(quint64 generation, int page, const RunPage &rows);
+    void requestPage(int page) const;
+    void touchPage(int page) const;
+    void evictPages() const;
+    void setLoading(bool loading);
+    QVariant cellData(const RunPage &rows, qsizetype i, int column, int role) const;
+
+    StoreReader *m_reader = nullptr;
+    RunQuery m_query;
+    QList<qint64> m_keys;
+    qint64 m_unfilteredCount = 0;
+    mutable QHash<qint64, int> m_rowOfKey; // built on first use
+    mutable QHash<int, RunPage> m_pages;
+    mutable QHash<int, quint64> m_pageLastUse;
+    mutable quint64 m_useTick = 0;
+    mutable QSet<int> m_pendingPages;
+    // Pages loaded before a refresh: shown until their reload arrives.
+    mutable QSet<int> m_stalePages;
+    quint64 m_keysRequest = 0; // drops the keys of superseded queries
+    quint64 m_generation = 0; // bumps whenever m_keys changes; drops pages of older keys
+    // Read by page jobs on the worker so that pages of a superseded query are never loaded.
+    std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
+    bool m_loading = false;
+};
+
+} // namespace Flowdesk::ItemModels

@@ -1,0 +1,467 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "models/itemmodels/runtablemodel.h"
+#include "models/itemmodels/storereader.h"
+#include "models/store/database.h"
+#include "models/store/trackingstore.h"
+#include "models/store/transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Flowdesk;
+using namespace Flowdesk::ItemModels;
+
+namespace {
+
+struct TestRun
+{
+    QString runId;
+    QString name;
+    QString user;
+    QString source;
+    QString status;
+    qint64 start = 0;
+    qint64 end = 0; // 0: still running
+};
+
+// Runs written straight into the schema: the store's API takes a transaction per run, which
+// would make 100k runs take minutes.
+void insertRuns(Store::Database &database, qint64 experimentId, const QList<TestRun> &runs)
+{
+    Store::Transaction transaction(database);
+    QSqlQuery insert = database.prepare(
+        u"INSERT INTO runs (run_id, experiment_id, name, user_id, status, start_time, end_time, "
+        "lifecycle_stage, artifact_uri) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', '')"_s);
+    QSqlQuery tag = database.prepare(
+        u"INSERT INTO run_tags (run_key, key, value) VALUES (?, 'mlflow.source.name', ?)"_s);
+    for (const TestRun &run : runs) {
+        insert.bindValue(0, run.runId);
+        insert.bindValue(1, experimentId);
+        insert.bindValue(2, run.name);
+        insert.bindValue(3, run.user);
+        insert.bindValue(4, run.status);
+        insert.bindValue(5, run.start);
+        insert.bindValue(6, run.end ? QVariant(run.end) : QVariant(QMetaType::fromType<qint64>()));
+        Store::Database::exec(insert);
+        tag.bindValue(0, insert.lastInsertId());
+        tag.bindValue(1, run.source);
+        Store::Database::exec(tag);
+    }
+    transaction.commit();
+}
+
+QList<TestRun> makeRuns(int count, const QString &prefix)
+{
+    static const QStringList users = {u"alice"_s, u"bob"_s, u"carol"_s};
+    static const QStringList statuses = {u"FINISHED"_s, u"FAILED"_s, u"RUNNING"_s, u"KILLED"_s};
+    QList<TestRun> runs;
+    for (int i = 0; i < count; ++i) {
+        TestRun run;
+        run.runId = u"%1%2"_s.arg(prefix).arg(qint64(i), 32 - int(prefix.size()), 10, QChar(u'0'));
+        // Names, users and durations are scrambled so that each sort gives its own order.
+        run.name = u"%1-run-%2"_s.arg(prefix).arg(qint64((i * 7919) % count), 6, 10, QChar(u'0'));
+        run.user = users.at(i % users.size());
+        run.source = u"train_%1.py"_s.arg((i * 31) % 17);
+        run.status = statuses.at(i % statuses.size());
+        run.start = 1'700'000'000'000 + qint64(i) * 1000;
+        run.end = run.status == u"RUNNING"_s ? 0 : run.start + ((i * 104729) % 5000) * 10;
+        runs.append(run);
+    }
+    return runs;
+}
+
+// The expected order, computed independently of SQL: MLflow breaks ties by run_id ascending.
+QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
+{
+    const auto key = [column](const TestRun &r) -> QVariant {
+        switch (column) {
+        case RunTableModel::NameColumn:
+            return r.name;
+        case RunTableModel::StatusColumn:
+            return r.status;
+        case RunTableModel::DurationColumn:
+            return r.end ? QVariant(r.end - r.start) : QVariant();
+        case RunTableModel::UserColumn:
+            return r.user;
+        case RunTableModel::SourceColumn:
+            return r.source;
+        default:
+            return r.start;
+        }
+    };
+    std::sort(runs.begin(), runs.end(), [&](const TestRun &a, const TestRun &b) {
+        const QVariant ka = key(a);
+        const QVariant kb = key(b);
+        // SQLite sorts NULL before everything in ascending order.
+        int c = 0;
+        if (ka.isNull() != kb.isNull())
+            c = ka.isNull() ? -1 : 1;
+        else if (!ka.isNull())
+            c = QVariant::compare(ka, kb) == QPartialOrdering::Less      ? -1
+                : QVariant::compare(ka, kb) == QPartialOrdering::Greater ? 1
+                                                                         : 0;
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        return c != 0 ? c < 0 : a.runId < b.runId;
+    });
+    QStringList ids;
+    for (const TestRun &r : std::as_const(runs))
+        ids.append(r.runId);
+    return ids;
+}
+
+} // namespace
+
+class tst_RunTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void exposesExactRowCountAfterKeys();
+    void loadsPagesOnDemandWithPlaceholders();
+    void sortsInSql_data();
+    void sortsInSql();
+    void dropsPagesOfSupersededKeys();
+    void dropsKeysOfSupersededQuery();
+    void appliesPluggedInFilter();
+    void reportsBrokenFilter();
+    void refreshKeepsRowsWhenKeysUnchanged();
+    void refreshResetsWhenRunsAdded();
+    void showsFormattedCells();
+    void holdsHundredThousandRunsWithBoundedCache();
+
+private:
+    QStringList loadRunIds(RunTableModel &model, int first, int count);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<StoreReader> m_reader;
+    qint64 m_experimentA = 0;
+    qint64 m_experimentB = 0;
+    QList<TestRun> m_runsA;
+    QList<TestRun> m_runsB;
+};
+
+void tst_RunTableModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_RunTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(u"flowdesk.db"_s);
+    m_database = Store::Database::open(path);
+    Store::TrackingStore store(*m_database);
+    m_experimentA = store.createExperiment(u"churn"_s);
+    m_experimentB = store.createExperiment(u"vision"_s);
+    m_runsA = makeRuns(600, u"a"_s);
+    m_runsB = makeRuns(5, u"b"_s);
+    insertRuns(*m_database, m_experimentA, m_runsA);
+    insertRuns(*m_database, m_experimentB, m_runsB);
+    m_reader = std::make_unique<StoreReader>(path);
+}
+
+void tst_RunTableModel::cleanup()
+{
+    m_reader.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+QStringList tst_RunTableModel::loadRunIds(RunTableModel &model, int first, int count)
+{
+    QStringList ids;
+    for (int row = first; row < first + count && row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return index.data(RunTableModel::IsLoadedRole).toBool();
+                },
+                5000))
+            return {};
+        ids.append(index.data(RunTableModel::RunIdRole).toString());
+    }
+    return ids;
+}
+
+void tst_RunTableModel::exposesExactRowCountAfterKeys()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+
+    model.setQuery(RunQuery::forExperiments({m_experimentA}));
+    QVERIFY(model.isLoading());
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model.rowCount(), 600);
+    QCOMPARE(model.matchCount(), 600);
+    QCOMPARE(model.unfilteredCount(), 600);
+    QCOMPARE(reset.count(), 1);
+    QVERIFY(!model.isLoading());
+
+    model.setQuery(RunQuery::forExperiments({m_experimentA, m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model.rowCount(), 605);
+
+    model.setQuery({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_RunTableModel::loadsPagesOnDemandWithPlaceholders()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setQuery(RunQuery::forExperiments({m_experimentA}));
+    QVERIFY(keys.wait(5000));
+
+    // Row 300 is on page 1: unloaded at first, a placeholder, then filled by one page query
+    // whose dataChanged covers exactly that page.
+    const QModelIndex cell = model.index(300, RunTableModel::NameColumn);
+    QCOMPARE(cell.data(RunTableModel::IsLoadedRole).toBool(), false);
+    QVERIFY(!cell.data(Qt::DisplayRole).isValid());
+    QTRY_VERIFY(cell.data(RunTableModel::IsLoadedRole).toBool());
+    const auto pageOne =
+        std::find_if(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toModelIndex().row() == RunTableModel::PageSize;
+        });
+    QVERIFY(pageOne != changed.cend());
+    QCOMPARE(pageOne->at(1).toModelIndex().row(), 2 * RunTableModel::PageSize - 1);
+    QCOMPARE(pageOne->at(1).toModelIndex().column(), RunTableModel::ColumnCount - 1);
+
+    const QStringList expected =
+        expectedOrder(m_runsA, RunTableModel::CreatedColumn, Qt::DescendingOrder);
+    QCOMPARE(cell.data(RunTableModel::RunIdRole).toString(), expected.at(300));
+    QCOMPARE(model.runIdAt(300), expected.at(300));
+    // Only what was asked for is loaded: page 1 and page 0 (the model tester reads row 0).
+    QVERIFY(model.cachedPageCount() <= 2);
+    QCOMPARE(model.rowOfRunKey(model.runKeyAt(300)), 300);
+}
+
+void tst_RunTableModel::sortsInSql_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("name-ascending") << int(RunTableModel::NameColumn) << Qt::AscendingOrder;
+    QTest::newRow("name-descending") << int(RunTableModel::NameColumn) << Qt::DescendingOrder;
+    QTest::newRow("status") << int(RunTableModel::StatusColumn) << Qt::AscendingOrder;
+    QTest::newRow("created-ascending") << int(RunTableModel::CreatedColumn) << Qt::AscendingOrder;
+    QTest::newRow("duration-descending")
+        << int(RunTableModel::DurationColumn) << Qt::DescendingOrder;
+    QTest::newRow("duration-ascending-running-first")
+        << int(RunTableModel::DurationColumn) << Qt::AscendingOrder;
+    QTest::newRow("user") << int(RunTableModel::UserColumn) << Qt::AscendingOrder;
+    QTest::newRow("source-descending") << int(RunTableModel::SourceColumn) << Qt::DescendingOrder;
+}
+
+void tst_RunTableModel::sortsInSql()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentA}));
+    QVERIFY(keys.wait(5000));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    model.sort(column, order);
+    QVERIFY(model.isLoading()); // a new phase 1 is under way, not an in-memory sort
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.query().order.field, RunTableModel::sortFieldOf(column));
+    const QStringList expected = expectedOrder(m_runsA, column, order);
+    QCOMPARE(loadRunIds(model, 0, 600), expected);
+}
+
+void tst_RunTableModel::dropsPagesOfSupersededKeys()
+{
+    RunTableModel model(m_reader.get());
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentA}));
+    QVERIFY(keys.wait(5000));
+
+    // Page 1 is requested for the old order, then the order changes before it arrives: the
+    // old page must not be shown as page 1 of the new order.
+    model.sort(RunTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(!model.index(300, 0).data(RunTableModel::IsLoadedRole).toBool());
+    QVERIFY(keys.wait(5000));
+    const QStringList expected =
+        expectedOrder(m_runsA, RunTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(loadRunIds(model, 256, 100), expected.mid(256, 100));
+}
+
+void tst_RunTableModel::dropsKeysOfSupersededQuery()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentA}));
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    // The worker answers in order, so A's keys came (and were dropped) before B's.
+    QCOMPARE(keys.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(!QTest::qWaitFor(
+        [&] {
+            return keys.count() > 1;
+        },
+        200));
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void tst_RunTableModel::appliesPluggedInFilter()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunQuery query = RunQuery::forExperiments({m_experimentA});
+    query.filter = RunFilter{u"r.user_id = ? AND r.status = ?"_s, {u"alice"_s, u"FINISHED"_s}};
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    const qsizetype expected =
+        std::count_if(m_runsA.cbegin(), m_runsA.cend(), [](const TestRun &r) {
+            return r.user == u"alice"_s && r.status == u"FINISHED"_s;
+        });
+    QVERIFY(expected > 0);
+    QCOMPARE(model.rowCount(), int(expected));
+    QCOMPARE(model.unfilteredCount(), 600);
+}
+
+void tst_RunTableModel::reportsBrokenFilter()
+{
+    RunTableModel model(m_reader.get());
+    QSignalSpy failed(&model, &RunTableModel::queryFailed);
+    RunQuery query = RunQuery::forExperiments({m_experimentA});
+    query.filter = RunFilter{u"r.no_such_column = ?"_s, {1}};
+    model.setQuery(query);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_RunTableModel::refreshKeepsRowsWhenKeysUnchanged()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QVERIFY(!loadRunIds(model, 0, 5).isEmpty());
+    const QString firstRun = model.runIdAt(0);
+
+    Store::TrackingStore(*m_database).updateRun(firstRun, Store::RunStatus::Killed, std::nullopt);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy pages(&model, &RunTableModel::pageLoaded);
+    model.refresh();
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(reset.count(), 0);
+    // The old values stay visible until the page has been read again.
+    const QModelIndex status = model.index(0, RunTableModel::StatusColumn);
+    QVERIFY(status.data(RunTableModel::IsLoadedRole).toBool());
+    QTRY_COMPARE(status.data(RunTableModel::RunStatusRole).toInt(), int(Store::RunStatus::Killed));
+    QCOMPARE(reset.count(), 0);
+}
+
+void tst_RunTableModel::refreshResetsWhenRunsAdded()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+
+    Store::RunCreation creation;
+    creation.experimentId = m_experimentB;
+    creation.runName = u"fresh"_s;
+    creation.startTime = 1'800'000'000'000;
+    const QString runId = Store::TrackingStore(*m_database).createRun(creation).info.runId;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(loadRunIds(model, 0, 1), QStringList{runId});
+}
+
+void tst_RunTableModel::showsFormattedCells()
+{
+    RunTableModel model(m_reader.get());
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QVERIFY(!loadRunIds(model, 0, 5).isEmpty());
+    // Newest first: row 0 is b run 4 (FINISHED by the status cycle), row 2 is run 2 (RUNNING).
+    const TestRun &run = m_runsB.at(4);
+    QCOMPARE(model.index(0, RunTableModel::NameColumn).data().toString(), run.name);
+    QVERIFY(model.index(0, RunTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(run.runId));
+    QCOMPARE(model.index(0, RunTableModel::StatusColumn).data().toString(), u"Finished"_s);
+    QCOMPARE(model.index(0, RunTableModel::UserColumn).data().toString(), run.user);
+    QCOMPARE(model.index(0, RunTableModel::SourceColumn).data().toString(), run.source);
+    QCOMPARE(model.index(0, RunTableModel::CreatedColumn).data(Qt::ToolTipRole).toString(),
+             QDateTime::fromMSecsSinceEpoch(run.start, QTimeZone::utc())
+                     .toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)
+                 + u" UTC"_s);
+    QCOMPARE(model.index(0, RunTableModel::DurationColumn)
+                 .data(RunTableModel::SortValueRole)
+                 .toLongLong(),
+             run.end - run.start);
+    QCOMPARE(model.index(2, RunTableModel::StatusColumn).data(RunTableModel::RunStatusRole).toInt(),
+             int(Store::RunStatus::Running));
+    QCOMPARE(
+        model.headerData(RunTableModel::CreatedColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        u"Created"_s);
+}
+
+void tst_RunTableModel::holdsHundredThousandRunsWithBoundedCache()
+{
+    const qint64 big = Store::TrackingStore(*m_database).createExperiment(u"big"_s);
+    const QList<TestRun> runs = makeRuns(100'000, u"c"_s);
+    insertRuns(*m_database, big, runs);
+
+    RunTableModel model(m_reader.get());
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({big}));
+    QVERIFY(keys.wait(20000));
+    QCOMPARE(model.rowCount(), 100'000);
+
+    // Touch more pages than the cache holds; the oldest fall out, the newest stay.
+    const int pagesToTouch = RunTableModel::MaxCachedPages + 16;
+    for (int page = 0; page < pagesToTouch; ++page) {
+        const QModelIndex index = model.index(page * RunTableModel::PageSize * 4, 0);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return index.data(RunTableModel::IsLoadedRole).toBool();
+            },
+            5000));
+        QVERIFY(model.cachedPageCount() <= RunTableModel::MaxCachedPages);
+    }
+    QCOMPARE(model.cachedPageCount(), RunTableModel::MaxCachedPages);
+    QVERIFY(!model.index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
+    const QStringList expected =
+        expectedOrder(runs, RunTableModel::CreatedColumn, Qt::DescendingOrder);
+    const int lastRow = (pagesToTouch - 1) * RunTableModel::PageSize * 4;
+    QCOMPARE(model.runIdAt(lastRow), expected.at(lastRow));
+}
+
+QTEST_GUILESS_MAIN(tst_RunTableModel)
+#include "tst_runtablemodel.moc"

@@ -1,0 +1,285 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "views/runs/rundetailspanel.h"
+
+#include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/keyvaluetablemodel.h"
+#include "models/itemmodels/latestmetricsmodel.h"
+#include "views/icons.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Flowdesk::Views {
+
+namespace DisplayFormat = ItemModels::DisplayFormat;
+
+namespace {
+
+QString tagValue(const Store::Run &run, const QString &key)
+{
+    for (const Store::Tag &tag : run.tags) {
+        if (tag.key == key)
+            return tag.value;
+    }
+    return {};
+}
+
+} // namespace
+
+RunDetailsPanel::RunDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_params(new ItemModels::KeyValueTableModel(this))
+    , m_metrics(new ItemModels::LatestMetricsModel(this))
+    , m_tags(new ItemModels::KeyValueTableModel(this))
+{
+    m_message = new QLabel(tr("Select a run to see its details."), this);
+    m_message->setObjectName(u"detailsMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setMargin(24);
+
+    auto *details = new QWidget(this);
+    m_heading = new QLabel(details);
+    m_heading->setObjectName(u"runHeading"_s);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs = new QTabWidget(details);
+    m_tabs->setObjectName(u"runTabs"_s);
+    m_tabs->setDocumentMode(true);
+
+    auto *overview = new QWidget;
+    auto *form = new QFormLayout(overview);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setContentsMargins(10, 10, 10, 10);
+    form->setVerticalSpacing(6);
+
+    // The run id row carries its copy button.
+    auto *idRow = new QWidget(overview);
+    auto *idLayout = new QHBoxLayout(idRow);
+    idLayout->setContentsMargins(0, 0, 0, 0);
+    idLayout->setSpacing(4);
+    auto *idValue = new QLabel(idRow);
+    idValue->setObjectName(u"runIdValue"_s);
+    idValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = idValue->font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    idValue->setFont(mono);
+    m_copyButton = new QToolButton(idRow);
+    m_copyButton->setObjectName(u"copyRunIdButton"_s);
+    m_copyButton->setAutoRaise(true);
+    m_copyButton->setIcon(Icons::action(u"edit-copy"_s, u"edit-copy.svg"_s));
+    m_copyButton->setToolTip(tr("Copy the run ID"));
+    connect(m_copyButton, &QToolButton::clicked, this, [this] {
+        if (!m_runId.isEmpty())
+            emit copyRunIdRequested(m_runId);
+    });
+    idLayout->addWidget(idValue);
+    idLayout->addWidget(m_copyButton);
+    idLayout->addStretch();
+    //: Field label in the run overview
+    form->addRow(tr("Run ID"), idRow);
+
+    //: Field label in the run overview
+    addField(form, tr("Status"), u"statusValue"_s);
+    //: Field label in the run overview: start time
+    addField(form, tr("Started"), u"startValue"_s);
+    //: Field label in the run overview: end time
+    addField(form, tr("Ended"), u"endValue"_s);
+    //: Field label in the run overview
+    addField(form, tr("Duration"), u"durationValue"_s);
+    //: Field label in the run overview
+    addField(form, tr("User"), u"userValue"_s);
+    //: Field label in the run overview: script or notebook that logged the run
+    addField(form, tr("Source"), u"sourceValue"_s);
+    //: Field label in the run overview
+    addField(form, tr("Git commit"), u"gitCommitValue"_s)->setFont(mono);
+    //: Field label in the run overview: the run this run is nested in
+    addField(form, tr("Parent run"), u"parentRunValue"_s)->setFont(mono);
+    //: Field label in the run overview
+    addField(form, tr("Artifact URI"), u"artifactUriValue"_s);
+
+    auto *overviewScroll = new QScrollArea;
+    overviewScroll->setWidget(overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+
+    m_tabs->addTab(overviewScroll, tr("Overview"));
+    m_tabs->addTab(makeTable(m_params, u"paramsTable"_s), QString());
+    m_tabs->addTab(makeTable(m_metrics, u"metricsTable"_s), QString());
+    m_tabs->addTab(makeTable(m_tags, u"tagsTable"_s), QString());
+    updateTabTitles();
+
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 8, 0, 0);
+    detailsLayout->setSpacing(6);
+    auto *headingBox = new QHBoxLayout;
+    headingBox->setContentsMargins(10, 0, 10, 0);
+    headingBox->addWidget(m_heading);
+    detailsLayout->addLayout(headingBox);
+    detailsLayout->addWidget(m_tabs, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QLabel *
+RunDetailsPanel::addField(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(form->parentWidget());
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    // Long ids and URIs break anywhere rather than widening the pane.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    form->addRow(label, value);
+    return value;
+}
+
+QTableView *RunDetailsPanel::makeTable(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    if (model == m_metrics)
+        proxy->setSortRole(ItemModels::LatestMetricsModel::SortValueRole);
+    auto *table = new QTableView;
+    table->setObjectName(objectName);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setFrameShape(QFrame::NoFrame);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->resizeSection(
+        0, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+    return table;
+}
+
+QLabel *RunDetailsPanel::overviewValue(const QString &objectName) const
+{
+    return findChild<QLabel *>(objectName);
+}
+
+void RunDetailsPanel::setField(const QString &objectName,
+                               const QString &text,
+                               const QString &toolTip)
+{
+    if (QLabel *label = overviewValue(objectName)) {
+        label->setText(text.isEmpty() ? QString(QChar(0x2014)) : text);
+        label->setToolTip(toolTip);
+    }
+}
+
+void RunDetailsPanel::showRun(const Store::Run &run)
+{
+    const Store::RunInfo &info = run.info;
+    m_runId = info.runId;
+    m_heading->setText(info.runName);
+    setField(u"runIdValue"_s, info.runId);
+    QString status = DisplayFormat::runStatus(info.status);
+    if (info.lifecycleStage == Store::LifecycleStage::Deleted)
+        //: Status of a run that was deleted: %1 is its status, e.g. Finished
+        status = tr("%1, deleted").arg(status);
+    setField(u"statusValue"_s, status);
+    setField(u"startValue"_s,
+             info.startTime ? DisplayFormat::localDateTime(*info.startTime) : QString(),
+             info.startTime ? DisplayFormat::utcDateTime(*info.startTime) : QString());
+    setField(u"endValue"_s,
+             info.endTime ? DisplayFormat::localDateTime(*info.endTime) : QString(),
+             info.endTime ? DisplayFormat::utcDateTime(*info.endTime) : QString());
+    QString duration;
+    if (info.startTime && info.endTime)
+        duration = DisplayFormat::duration(*info.endTime - *info.startTime);
+    else if (info.startTime && info.status == Store::RunStatus::Running)
+        //: Duration of a run that has not ended: %1 is the time so far
+        duration = tr("%1 so far")
+                       .arg(DisplayFormat::duration(QDateTime::currentMSecsSinceEpoch()
+                                                    - *info.startTime));
+    setField(u"durationValue"_s, duration);
+    setField(u"userValue"_s, info.userId);
+    setField(u"sourceValue"_s, tagValue(run, u"mlflow.source.name"_s));
+    // A full hash does not fit the pane and cannot wrap; git's short form, whole in the tooltip.
+    const QString commit = tagValue(run, u"mlflow.source.git.commit"_s);
+    setField(u"gitCommitValue"_s, commit.size() > 12 ? commit.left(12) : commit, commit);
+    setField(u"parentRunValue"_s, tagValue(run, u"mlflow.parentRunId"_s));
+    setField(u"artifactUriValue"_s, info.artifactUri);
+    m_params->setItems(run.params);
+    m_metrics->setMetrics(run.latestMetrics);
+    m_tags->setItems(run.tags);
+    updateTabTitles();
+    // The tables are small and in memory: fit the key and number columns to their contents,
+    // but never so wide that the value column disappears.
+    const QList<QTableView *> tables = findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        const int cap = qMax(80, table->viewport()->width() * 2 / 5);
+        for (int column = 0; column + 1 < table->model()->columnCount(); ++column) {
+            table->resizeColumnToContents(column);
+            table->setColumnWidth(column, qMin(table->columnWidth(column) + 8, cap));
+        }
+    }
+    m_stack->setCurrentIndex(1);
+}
+
+void RunDetailsPanel::clear()
+{
+    m_runId.clear();
+    m_params->setItems({});
+    m_metrics->setMetrics({});
+    m_tags->setItems({});
+    m_message->setText(tr("Select a run to see its details."));
+    m_stack->setCurrentIndex(0);
+}
+
+void RunDetailsPanel::showMessage(const QString &text)
+{
+    m_runId.clear();
+    m_message->setText(text);
+    m_stack->setCurrentIndex(0);
+}
+
+void RunDetailsPanel::updateTabTitles()
+{
+    //: Details tab title with the number of params
+    m_tabs->setTabText(1, tr("Params (%L1)").arg(m_params->rowCount()));
+    //: Details tab title with the number of metrics
+    m_tabs->setTabText(2, tr("Metrics (%L1)").arg(m_metrics->rowCount()));
+    //: Details tab title with the number of tags
+    m_tabs->setTabText(3, tr("Tags (%L1)").arg(m_tags->rowCount()));
+}
+
+} // namespace Flowdesk::Views

@@ -1,0 +1,72 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/store/entities.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+
+namespace Flowdesk::ItemModels {
+class KeyValueTableModel;
+class LatestMetricsModel;
+} // namespace Flowdesk::ItemModels
+
+namespace Flowdesk::Views {
+
+/// The right pane: the selected run's Overview, Params, Metrics and Tags.
+class RunDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunDetailsPanel)
+public:
+    explicit RunDetailsPanel(QWidget *parent = nullptr);
+
+    void showRun(const Store::Run &run);
+    /// Back to the "select a run" hint.
+    void clear();
+    /// Shown instead of the details, e.g. when the run could not be read.
+    void showMessage(const QString &text);
+
+    const QString &runId() const { return m_runId; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// The Overview's value label for a field, by its object name (e.g. "runIdValue").
+    QLabel *overviewValue(const QString &objectName) const;
+
+    ItemModels::KeyValueTableModel *paramsModel() const { return m_params; }
+
+    ItemModels::LatestMetricsModel *metricsModel() const { return m_metrics; }
+
+    ItemModels::KeyValueTableModel *tagsModel() const { return m_tags; }
+
+signals:
+    /// The user asked to copy the run id (the copy button next to it).
+    void copyRunIdRequested(const QString &runId);
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
+    QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
+    void setField(const QString &objectName, const QString &text, const QString &toolTip = {});
+    void updateTabTitles();
+
+    QString m_runId;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_heading = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    ItemModels::KeyValueTableModel *m_params = nullptr;
+    ItemModels::LatestMetricsModel *m_metrics = nullptr;
+    ItemModels::KeyValueTableModel *m_tags = nullptr;
+};
+
+} // namespace Flowdesk::Views

@@ -1,0 +1,153 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "views/runs/runspane.h"
+
+#include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/runtablemodel.h"
+#include "views/delegates/runcelldelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Flowdesk::Views {
+
+using ItemModels::RunTableModel;
+
+RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("runsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("runsTable"));
+    m_table->setModel(model);
+    m_table->setItemDelegate(new RunCellDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    // A fixed row height keeps the view from asking every row for its size (STYLE.md §4).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(48);
+    // Widths from sample texts in the user's locale and font: a date column sized in 'M's is
+    // too narrow in one locale and wasteful in the next.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const auto widthOf = [&](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
+    namespace DisplayFormat = ItemModels::DisplayFormat;
+    // 28 Dec 2026, 23:58: the widest day, month and hour digits.
+    const qint64 sampleTime = 1798498680000;
+    header->resizeSection(RunTableModel::NameColumn, widthOf(u"random-forest-sweep-42"_s) + 20);
+    header->resizeSection(RunTableModel::StatusColumn,
+                          widthOf(DisplayFormat::runStatus(Store::RunStatus::Scheduled)));
+    header->resizeSection(RunTableModel::CreatedColumn,
+                          widthOf(DisplayFormat::localDateTime(sampleTime)));
+    header->resizeSection(RunTableModel::DurationColumn,
+                          widthOf(DisplayFormat::duration((59 * 60 + 58) * 1000)));
+    header->resizeSection(RunTableModel::UserColumn, widthOf(u"chen.wei"_s));
+    // The model starts in MLflow's order, newest first; show that before the first click.
+    header->setSortIndicator(RunTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_emptyLabel = new QLabel(m_table->viewport());
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+    m_table->viewport()->installEventFilter(this);
+
+    auto *titleBox = new QVBoxLayout;
+    titleBox->setContentsMargins(10, 8, 10, 6);
+    titleBox->setSpacing(0);
+    titleBox->addWidget(m_title);
+    titleBox->addWidget(m_subtitle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(titleBox);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        emit activated(index.row());
+    });
+    const auto updateEmpty = [this] {
+        m_emptyLabel->setVisible(m_model->rowCount() == 0 && !m_model->isLoading()
+                                 && !m_emptyLabel->text().isEmpty());
+        m_subtitle->setText(m_model->isLoading() && m_model->rowCount() == 0
+                                ? tr("Loading runs…")
+                                : ItemModels::DisplayFormat::runCount(m_model->matchCount()));
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
+}
+
+void RunsPane::setTitle(const QString &experimentName, bool deleted)
+{
+    //: Title of the runs pane for a deleted experiment
+    m_title->setText(deleted ? tr("%1 (deleted)").arg(experimentName) : experimentName);
+}
+
+void RunsPane::setEmptyText(const QString &text)
+{
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(m_model->rowCount() == 0 && !m_model->isLoading() && !text.isEmpty());
+}
+
+int RunsPane::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void RunsPane::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+bool RunsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Flowdesk::Views

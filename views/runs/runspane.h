@@ -1,0 +1,50 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace Flowdesk::ItemModels {
+class RunTableModel;
+}
+
+namespace Flowdesk::Views {
+
+/// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
+/// by a header click goes to RunTableModel::sort (SQL), never to a proxy.
+class RunsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunsPane)
+public:
+    explicit RunsPane(ItemModels::RunTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *tableView() const { return m_table; }
+
+    void setTitle(const QString &experimentName, bool deleted);
+    /// Shown over the empty table, e.g. "No runs in this experiment yet".
+    void setEmptyText(const QString &text);
+    /// The run under the cursor or -1.
+    int currentRow() const;
+    /// Makes row current and visible without emitting a change if it already is.
+    void selectRow(int row);
+
+signals:
+    void currentRowChanged(int row);
+    void activated(int row);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ItemModels::RunTableModel *m_model = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+};
+
+} // namespace Flowdesk::Views
