@@ -166,8 +166,9 @@ void tst_ExperimentListModel::reportsRejectedEditsWithTheirCode_data()
                                       << Store::ErrorCode::ResourceAlreadyExists;
     QTest::newRow("create-empty-name") << int(ExperimentListModel::Action::Create) << QString()
                                        << Store::ErrorCode::InvalidParameterValue;
+    // MLflow's SQL store answers a rename onto a taken name with BAD_REQUEST.
     QTest::newRow("rename-to-taken") << int(ExperimentListModel::Action::Rename) << u"Default"_s
-                                     << Store::ErrorCode::ResourceAlreadyExists;
+                                     << Store::ErrorCode::BadRequest;
     QTest::newRow("restore-active") << int(ExperimentListModel::Action::Restore) << QString()
                                     << Store::ErrorCode::ResourceDoesNotExist;
 }
