@@ -102,7 +102,8 @@ RunInfo runInfoFrom(const QSqlQuery &q)
 TrackingStore::TrackingStore(Database &database)
     : m_database(database)
     , m_metricWriter(std::make_unique<MetricWriter>(database))
-{}
+{
+}
 
 TrackingStore::~TrackingStore() = default;
 
@@ -129,8 +130,8 @@ qint64 TrackingStore::createExperiment(const QString &name,
     }
     qint64 id = 0;
     if (experimentId) {
-        QSqlQuery &exists =
-            m_database.cached(u"SELECT 1 FROM experiments WHERE experiment_id = ?"_s);
+        QSqlQuery &exists = m_database.cached(
+            u"SELECT 1 FROM experiments WHERE experiment_id = ?"_s);
         exists.bindValue(0, *experimentId);
         Database::exec(exists);
         const bool taken = exists.next();
@@ -143,9 +144,9 @@ qint64 TrackingStore::createExperiment(const QString &name,
     } else {
         // MLflow's SQL store hands out ids in sequence; keep clear of large imported ids by
         // continuing after the largest id below 2^31 (file-store ids are huge random numbers).
-        QSqlQuery next =
-            m_database.prepare(u"SELECT COALESCE(MAX(experiment_id), -1) + 1 FROM experiments "
-                               "WHERE experiment_id < 2147483647"_s);
+        QSqlQuery next = m_database.prepare(
+            u"SELECT COALESCE(MAX(experiment_id), -1) + 1 FROM experiments "
+            "WHERE experiment_id < 2147483647"_s);
         Database::exec(next);
         next.next();
         id = next.value(0).toLongLong();
@@ -156,8 +157,9 @@ qint64 TrackingStore::createExperiment(const QString &name,
         "creation_time, last_update_time) VALUES (?, ?, ?, 'active', ?, ?)"_s);
     insert.bindValue(0, id);
     insert.bindValue(1, name);
-    insert.bindValue(
-        2, artifactLocation.isEmpty() ? u"mlflow-artifacts:/%1"_s.arg(id) : artifactLocation);
+    insert.bindValue(2,
+                     artifactLocation.isEmpty() ? u"mlflow-artifacts:/%1"_s.arg(id)
+                                                : artifactLocation);
     insert.bindValue(3, now);
     insert.bindValue(4, now);
     Database::exec(insert);
@@ -219,9 +221,9 @@ Experiment TrackingStore::experimentByName(const QString &name)
 
 QList<Experiment> TrackingStore::experiments(ViewType view)
 {
-    QSqlQuery q = m_database.prepare(
-        u"SELECT "_s + ExperimentColumns + u" FROM experiments WHERE "_s
-        + viewCondition(view, u"lifecycle_stage"_s) + u" ORDER BY experiment_id"_s);
+    QSqlQuery q = m_database.prepare(u"SELECT "_s + ExperimentColumns + u" FROM experiments WHERE "_s
+                                     + viewCondition(view, u"lifecycle_stage"_s)
+                                     + u" ORDER BY experiment_id"_s);
     Database::exec(q);
     QList<Experiment> result;
     QHash<qint64, qsizetype> index;
@@ -278,9 +280,9 @@ void TrackingStore::deleteExperiment(qint64 experimentId)
     q.bindValue(1, experimentId);
     Database::exec(q);
     // MLflow deletes the experiment's runs with it (and restores them with it).
-    QSqlQuery &runs =
-        m_database.cached(u"UPDATE runs SET lifecycle_stage = 'deleted', deleted_time = ? "
-                          "WHERE experiment_id = ? AND lifecycle_stage = 'active'"_s);
+    QSqlQuery &runs = m_database.cached(
+        u"UPDATE runs SET lifecycle_stage = 'deleted', deleted_time = ? "
+        "WHERE experiment_id = ? AND lifecycle_stage = 'active'"_s);
     runs.bindValue(0, now);
     runs.bindValue(1, experimentId);
     Database::exec(runs);
@@ -298,9 +300,9 @@ void TrackingStore::restoreExperiment(qint64 experimentId)
     q.bindValue(0, nowMs());
     q.bindValue(1, experimentId);
     Database::exec(q);
-    QSqlQuery &runs =
-        m_database.cached(u"UPDATE runs SET lifecycle_stage = 'active', deleted_time = NULL "
-                          "WHERE experiment_id = ? AND lifecycle_stage = 'deleted'"_s);
+    QSqlQuery &runs = m_database.cached(
+        u"UPDATE runs SET lifecycle_stage = 'active', deleted_time = NULL "
+        "WHERE experiment_id = ? AND lifecycle_stage = 'deleted'"_s);
     runs.bindValue(0, experimentId);
     Database::exec(runs);
     transaction.commit();
@@ -335,15 +337,15 @@ void TrackingStore::deleteExperimentTag(qint64 experimentId, const QString &key)
 {
     Transaction transaction(m_database);
     requireActiveExperiment(experimentId);
-    QSqlQuery &q =
-        m_database.cached(u"DELETE FROM experiment_tags WHERE experiment_id = ? AND key = ?"_s);
+    QSqlQuery &q = m_database.cached(
+        u"DELETE FROM experiment_tags WHERE experiment_id = ? AND key = ?"_s);
     q.bindValue(0, experimentId);
     q.bindValue(1, key);
     Database::exec(q);
     if (q.numRowsAffected() == 0) {
-        throw StoreError(
-            ErrorCode::ResourceDoesNotExist,
-            u"No tag with name: %1 in experiment with id %2"_s.arg(key).arg(experimentId));
+        throw StoreError(ErrorCode::ResourceDoesNotExist,
+                         u"No tag with name: %1 in experiment with id %2"_s.arg(key).arg(
+                             experimentId));
     }
     touchExperiment(experimentId);
     transaction.commit();
@@ -351,8 +353,8 @@ void TrackingStore::deleteExperimentTag(qint64 experimentId, const QString &key)
 
 void TrackingStore::touchExperiment(qint64 experimentId)
 {
-    QSqlQuery &q =
-        m_database.cached(u"UPDATE experiments SET last_update_time = ? WHERE experiment_id = ?"_s);
+    QSqlQuery &q = m_database.cached(
+        u"UPDATE experiments SET last_update_time = ? WHERE experiment_id = ?"_s);
     q.bindValue(0, nowMs());
     q.bindValue(1, experimentId);
     Database::exec(q);
@@ -463,8 +465,8 @@ TrackingStore::RunState TrackingStore::runState(const QString &runId)
         q.finish();
         throwRunNotFound(runId);
     }
-    RunState state{
-        q.value(0).toLongLong(), q.value(1).toLongLong(), stageFromText(q.value(2).toString())};
+    RunState state{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                   stageFromText(q.value(2).toString())};
     q.finish();
     return state;
 }
@@ -473,9 +475,9 @@ TrackingStore::RunState TrackingStore::activeRunState(const QString &runId)
 {
     const RunState state = runState(runId);
     if (state.stage != LifecycleStage::Active) {
-        throw StoreError(
-            ErrorCode::InvalidParameterValue,
-            u"The run %1 must be in the 'active' state. Current state is deleted."_s.arg(runId));
+        throw StoreError(ErrorCode::InvalidParameterValue,
+                         u"The run %1 must be in the 'active' state. Current state is deleted."_s
+                             .arg(runId));
     }
     return state;
 }
@@ -500,16 +502,16 @@ Run TrackingStore::run(const QString &runId)
     const qint64 key = q.value(9).toLongLong();
     q.finish();
 
-    QSqlQuery &params =
-        m_database.cached(u"SELECT key, value FROM params WHERE run_key = ? ORDER BY key"_s);
+    QSqlQuery &params = m_database.cached(
+        u"SELECT key, value FROM params WHERE run_key = ? ORDER BY key"_s);
     params.bindValue(0, key);
     Database::exec(params);
     while (params.next())
         result.params.append({params.value(0).toString(), params.value(1).toString()});
     params.finish();
 
-    QSqlQuery &tags =
-        m_database.cached(u"SELECT key, value FROM run_tags WHERE run_key = ? ORDER BY key"_s);
+    QSqlQuery &tags = m_database.cached(
+        u"SELECT key, value FROM run_tags WHERE run_key = ? ORDER BY key"_s);
     tags.bindValue(0, key);
     Database::exec(tags);
     while (tags.next())
@@ -524,10 +526,8 @@ Run TrackingStore::run(const QString &runId)
     while (metrics.next()) {
         const double value = metrics.value(2).toInt() ? std::numeric_limits<double>::quiet_NaN()
                                                       : metrics.value(1).toDouble();
-        result.latestMetrics.append({metrics.value(0).toString(),
-                                     value,
-                                     metrics.value(3).toLongLong(),
-                                     metrics.value(4).toLongLong()});
+        result.latestMetrics.append({metrics.value(0).toString(), value,
+                                     metrics.value(3).toLongLong(), metrics.value(4).toLongLong()});
     }
     metrics.finish();
 
@@ -541,12 +541,9 @@ Run TrackingStore::run(const QString &runId)
     while (inputs.next()) {
         inputKeys.append(inputs.value(0).toLongLong());
         DatasetInput input;
-        input.dataset = {inputs.value(1).toString(),
-                         inputs.value(2).toString(),
-                         inputs.value(3).toString(),
-                         inputs.value(4).toString(),
-                         inputs.value(5).toString(),
-                         inputs.value(6).toString()};
+        input.dataset = {inputs.value(1).toString(), inputs.value(2).toString(),
+                         inputs.value(3).toString(), inputs.value(4).toString(),
+                         inputs.value(5).toString(), inputs.value(6).toString()};
         result.inputs.append(input);
     }
     inputs.finish();
@@ -556,8 +553,8 @@ Run TrackingStore::run(const QString &runId)
         inputTags.bindValue(0, inputKeys.at(i));
         Database::exec(inputTags);
         while (inputTags.next())
-            result.inputs[i].tags.append(
-                {inputTags.value(0).toString(), inputTags.value(1).toString()});
+            result.inputs[i].tags.append({inputTags.value(0).toString(),
+                                          inputTags.value(1).toString()});
         inputTags.finish();
     }
     return result;
@@ -617,9 +614,10 @@ void TrackingStore::restoreRun(const QString &runId)
 
 QList<RunInfo> TrackingStore::runInfos(qint64 experimentId, ViewType view)
 {
-    QSqlQuery q = m_database.prepare(
-        u"SELECT "_s + RunInfoColumns + u" FROM runs WHERE experiment_id = ? AND "_s
-        + viewCondition(view, u"lifecycle_stage"_s) + u" ORDER BY start_time DESC, run_id ASC"_s);
+    QSqlQuery q = m_database.prepare(u"SELECT "_s + RunInfoColumns
+                                     + u" FROM runs WHERE experiment_id = ? AND "_s
+                                     + viewCondition(view, u"lifecycle_stage"_s)
+                                     + u" ORDER BY start_time DESC, run_id ASC"_s);
     q.bindValue(0, experimentId);
     Database::exec(q);
     QList<RunInfo> result;
@@ -635,19 +633,17 @@ void TrackingStore::writeParams(const RunState &run,
 {
     if (params.isEmpty())
         return;
-
     // Params are immutable: the same value again is fine, a different one is an error that
     // names every changed key, as MLflow's log-batch does.
     struct Change
     {
         QString key, oldValue, newValue;
     };
-
     QList<Change> changes;
     QList<Param> fresh;
     for (const Param &param : params) {
-        QSqlQuery &existing =
-            m_database.cached(u"SELECT value FROM params WHERE run_key = ? AND key = ?"_s);
+        QSqlQuery &existing = m_database.cached(
+            u"SELECT value FROM params WHERE run_key = ? AND key = ?"_s);
         existing.bindValue(0, run.runKey);
         existing.bindValue(1, param.key);
         Database::exec(existing);
@@ -662,31 +658,26 @@ void TrackingStore::writeParams(const RunState &run,
     }
     if (style == ParamErrorStyle::Single && changes.size() == 1) {
         const Change &c = changes.first();
-        throw StoreError(
-            ErrorCode::InvalidParameterValue,
-            u"Changing param values is not allowed. Param with key=%1 was already "
-            "logged with value=%2 for run ID=%3. Attempted logging new value %4."_s.arg(
-                Validation::pythonRepr(c.key),
-                Validation::pythonRepr(c.oldValue),
-                Validation::pythonRepr(runId),
-                Validation::pythonRepr(c.newValue)));
+        throw StoreError(ErrorCode::InvalidParameterValue,
+                         u"Changing param values is not allowed. Param with key=%1 was already "
+                         "logged with value=%2 for run ID=%3. Attempted logging new value %4."_s
+                             .arg(Validation::pythonRepr(c.key), Validation::pythonRepr(c.oldValue),
+                                  Validation::pythonRepr(runId), Validation::pythonRepr(c.newValue)));
     }
     if (!changes.isEmpty()) {
         QStringList items;
         for (const Change &c : std::as_const(changes)) {
             items.append(u"{'key': %1, 'old_value': %2, 'new_value': %3}"_s.arg(
-                Validation::pythonRepr(c.key),
-                Validation::pythonRepr(c.oldValue),
+                Validation::pythonRepr(c.key), Validation::pythonRepr(c.oldValue),
                 Validation::pythonRepr(c.newValue)));
         }
-        throw StoreError(
-            ErrorCode::InvalidParameterValue,
-            u"Changing param values is not allowed. Params were already logged='[%1]' "
-            "for run ID=%2."_s.arg(items.join(u", "_s), Validation::pythonRepr(runId)));
+        throw StoreError(ErrorCode::InvalidParameterValue,
+                         u"Changing param values is not allowed. Params were already logged='[%1]' "
+                         "for run ID=%2."_s.arg(items.join(u", "_s), Validation::pythonRepr(runId)));
     }
     for (const Param &param : std::as_const(fresh)) {
-        QSqlQuery &insert =
-            m_database.cached(u"INSERT INTO params (run_key, key, value) VALUES (?, ?, ?)"_s);
+        QSqlQuery &insert = m_database.cached(
+            u"INSERT INTO params (run_key, key, value) VALUES (?, ?, ?)"_s);
         insert.bindValue(0, run.runKey);
         insert.bindValue(1, param.key);
         insert.bindValue(2, param.value);
@@ -785,8 +776,7 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
         throw StoreError(ErrorCode::InvalidParameterValue,
                          u"A batch logging request can contain at most %1 datasets. Got %2 "
                          "datasets. Please split up datasets across multiple requests and try "
-                         "again."_s.arg(Validation::MaxDatasetsPerBatch)
-                             .arg(inputs.size()));
+                         "again."_s.arg(Validation::MaxDatasetsPerBatch).arg(inputs.size()));
     }
     for (const DatasetInput &input : inputs)
         Validation::validateDatasetInput(input);
@@ -815,12 +805,10 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
             insert.bindValue(2, d.digest);
             insert.bindValue(3, d.sourceType);
             insert.bindValue(4, d.source);
-            insert.bindValue(5,
-                             d.schema.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(d.schema));
-            insert.bindValue(6,
-                             d.profile.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                 : QVariant(d.profile));
+            insert.bindValue(5, d.schema.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                   : QVariant(d.schema));
+            insert.bindValue(6, d.profile.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                    : QVariant(d.profile));
             Database::exec(insert);
             datasetKey = insert.lastInsertId().toLongLong();
         }
@@ -835,8 +823,8 @@ void TrackingStore::logInputs(const QString &runId, const QList<DatasetInput> &i
         findInput.finish();
         if (inputKey >= 0)
             continue; // MLflow keeps the first logging of the same dataset for a run
-        QSqlQuery &insertInput =
-            m_database.cached(u"INSERT INTO run_inputs (run_key, dataset_key) VALUES (?, ?)"_s);
+        QSqlQuery &insertInput = m_database.cached(
+            u"INSERT INTO run_inputs (run_key, dataset_key) VALUES (?, ?)"_s);
         insertInput.bindValue(0, state.runKey);
         insertInput.bindValue(1, datasetKey);
         Database::exec(insertInput);
@@ -865,8 +853,8 @@ QList<Metric> TrackingStore::metricHistory(const QString &runId, const QString &
     Database::exec(q);
     QList<Metric> history;
     while (q.next()) {
-        const double value =
-            q.value(1).toInt() ? std::numeric_limits<double>::quiet_NaN() : q.value(0).toDouble();
+        const double value = q.value(1).toInt() ? std::numeric_limits<double>::quiet_NaN()
+                                                : q.value(0).toDouble();
         history.append({key, value, q.value(2).toLongLong(), q.value(3).toLongLong()});
     }
     q.finish();
