@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
 #include "app/cli/command.h"
+
 #include "app/cli/experimentscommand.h"
 #include "app/cli/servecommand.h"
 
