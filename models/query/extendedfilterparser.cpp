@@ -123,6 +123,7 @@ private:
                      current());
             inner.position = start;
             inner.length = current()->position + 1 - start;
+            inner.parenthesized = true;
             ++m_index;
             return inner;
         }
@@ -350,12 +351,24 @@ private:
         FilterNode result = finish(std::move(condition), end);
         if (!negate)
             return result;
+        // NOT LIKE behaves like != : a run without the key does not match.
         FilterNode notNode;
         notNode.kind = FilterNode::Kind::Not;
         notNode.position = result.position;
         notNode.length = result.length;
+        FilterNode present = result;
+        present.condition.comparator = Comparator::IsNotNull;
         notNode.children.push_back(std::move(result));
-        return notNode;
+        if (field.type != EntityType::Param && field.type != EntityType::Tag
+            && !(field.type == EntityType::Attribute && field.key == u"run_name"_s))
+            return notNode;
+        FilterNode both;
+        both.kind = FilterNode::Kind::And;
+        both.position = notNode.position;
+        both.length = notNode.length;
+        both.children.push_back(std::move(present));
+        both.children.push_back(std::move(notNode));
+        return both;
     }
 
     FilterNode finish(Condition condition, int end)

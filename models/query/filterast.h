@@ -70,6 +70,7 @@ struct FilterNode
     std::vector<FilterNode> children;
     int position = 0;
     int length = 0;
+    bool parenthesized = false; ///< written in parentheses (position/length include them)
 };
 
 struct OrderKey

@@ -154,7 +154,9 @@ FilterSplit RunSearcher::splitForRemote(const QString &filter)
         if (remoteOk)
             remote.append(text);
         else
-            local.append(part->kind == FilterNode::Kind::Or ? u'(' + text + u')' : text);
+            local.append(part->kind == FilterNode::Kind::Or && !part->parenthesized
+                             ? u'(' + text + u')'
+                             : text);
     }
     return {remote.join(u" AND "_s), local.join(u" AND "_s)};
 }

@@ -431,7 +431,8 @@ Run TrackingStore::createRun(const RunCreation &creation)
     insert.bindValue(0, runId);
     insert.bindValue(1, creation.experimentId);
     insert.bindValue(2, runName);
-    insert.bindValue(3, creation.userId);
+    // A null QString would bind as SQL NULL into the NOT NULL column.
+    insert.bindValue(3, creation.userId.isNull() ? QVariant(QStringLiteral("")) : QVariant(creation.userId));
     insert.bindValue(4, runStatusName(creation.status));
     insert.bindValue(5, creation.startTime.value_or(nowMs()));
     insert.bindValue(6, artifactUri);
