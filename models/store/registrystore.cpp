@@ -46,8 +46,7 @@ ModelVersionStatus statusFromName(const QString &text)
 
 RegistryStore::RegistryStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 qint64 RegistryStore::modelKey(const QString &name)
 {
@@ -109,7 +108,7 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
         u"INSERT INTO registered_models (name, description, creation_time, last_updated_time) "
         "VALUES (?, ?, ?, ?)"_s);
     insert.bindValue(0, name);
-    insert.bindValue(1, description.isNull() ? u""_s : description);
+    insert.bindValue(1, description);
     insert.bindValue(2, now);
     insert.bindValue(3, now);
     Database::exec(insert);
@@ -128,9 +127,9 @@ RegisteredModel RegistryStore::createRegisteredModel(const QString &name,
 
 RegisteredModel RegistryStore::registeredModel(const QString &name)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT model_key, name, description, creation_time, last_updated_time "
-        "FROM registered_models WHERE name = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT model_key, name, description, creation_time, last_updated_time "
+                          "FROM registered_models WHERE name = ?"_s);
     q.bindValue(0, name);
     Database::exec(q);
     if (!q.next()) {
@@ -196,7 +195,8 @@ RegisteredModel RegistryStore::renameRegisteredModel(const QString &name, const 
     return registeredModel(newName);
 }
 
-RegisteredModel RegistryStore::updateRegisteredModel(const QString &name, const QString &description)
+RegisteredModel RegistryStore::updateRegisteredModel(const QString &name,
+                                                     const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
@@ -241,8 +241,8 @@ void RegistryStore::deleteRegisteredModelTag(const QString &name, const QString 
     Validation::validateTagName(key);
     Transaction transaction(m_database);
     const qint64 model = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM registered_model_tags WHERE model_key = ? AND key = ?"_s);
     q.bindValue(0, model);
     q.bindValue(1, key);
     Database::exec(q);
@@ -257,14 +257,14 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
     for (const Tag &tag : creation.tags)
         Validation::validateRegistryTag(tag);
     if (creation.version < 0) {
-        throw StoreError(ErrorCode::InvalidParameterValue,
-                         u"Model version must be a positive integer, got '%1'"_s.arg(
-                             creation.version));
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Model version must be a positive integer, got '%1'"_s.arg(creation.version));
     }
     Transaction transaction(m_database);
     const qint64 key = modelKey(creation.name);
-    QSqlQuery &last = m_database.cached(
-        u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
+    QSqlQuery &last =
+        m_database.cached(u"SELECT last_version FROM registered_models WHERE model_key = ?"_s);
     last.bindValue(0, key);
     Database::exec(last);
     last.next();
@@ -280,9 +280,10 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         const bool taken = exists.next();
         exists.finish();
         if (taken) {
-            throw StoreError(ErrorCode::ResourceAlreadyExists,
-                             u"Model Version (name=%1, version=%2) already exists."_s.arg(
-                                 creation.name).arg(version));
+            throw StoreError(
+                ErrorCode::ResourceAlreadyExists,
+                u"Model Version (name=%1, version=%2) already exists."_s.arg(creation.name)
+                    .arg(version));
         }
     }
     const qint64 now = nowMs();
@@ -292,8 +293,10 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READY', ?)"_s);
     insert.bindValue(0, key);
     insert.bindValue(1, version);
-    // A null QString binds as SQL NULL, which these NOT NULL columns refuse.
-    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    // A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    };
     insert.bindValue(2, text(creation.description));
     insert.bindValue(3, now);
     insert.bindValue(4, now);
@@ -303,9 +306,9 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
     insert.bindValue(8, text(creation.runLink));
     insert.bindValue(9, text(creation.source));
     Database::exec(insert);
-    QSqlQuery &bump = m_database.cached(
-        u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
-        "last_updated_time = ? WHERE model_key = ?"_s);
+    QSqlQuery &bump =
+        m_database.cached(u"UPDATE registered_models SET last_version = MAX(last_version, ?), "
+                          "last_updated_time = ? WHERE model_key = ?"_s);
     bump.bindValue(0, version);
     bump.bindValue(1, now);
     bump.bindValue(2, key);
@@ -326,8 +329,8 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
 
 void RegistryStore::requireVersion(qint64 modelKey, const QString &name, qint64 version)
 {
-    QSqlQuery &q = m_database.cached(
-        u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT 1 FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, modelKey);
     q.bindValue(1, version);
     Database::exec(q);
@@ -408,9 +411,8 @@ QList<ModelVersion> RegistryStore::modelVersions(const QString &name)
     return versions;
 }
 
-ModelVersion RegistryStore::updateModelVersion(const QString &name,
-                                               qint64 version,
-                                               const QString &description)
+ModelVersion
+RegistryStore::updateModelVersion(const QString &name, qint64 version, const QString &description)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
@@ -463,8 +465,8 @@ void RegistryStore::deleteModelVersion(const QString &name, qint64 version)
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
     requireVersion(key, name, version);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_versions WHERE model_key = ? AND version = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, version);
     Database::exec(q);
@@ -477,11 +479,11 @@ QList<ModelVersion> RegistryStore::latestVersions(const QString &name,
 {
     const qint64 key = modelKey(name);
     const QList<ModelVersionStage> wanted = stages.isEmpty()
-                                                ? QList<ModelVersionStage>{ModelVersionStage::None,
-                                                                           ModelVersionStage::Staging,
-                                                                           ModelVersionStage::Production,
-                                                                           ModelVersionStage::Archived}
-                                                : stages;
+        ? QList<ModelVersionStage>{ModelVersionStage::None,
+                                   ModelVersionStage::Staging,
+                                   ModelVersionStage::Production,
+                                   ModelVersionStage::Archived}
+        : stages;
     QList<ModelVersion> result;
     for (ModelVersionStage stage : wanted) {
         QSqlQuery &q = m_database.cached(u"SELECT MAX(version) FROM model_versions "
@@ -550,8 +552,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 {
     Transaction transaction(m_database);
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"DELETE FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);
@@ -563,8 +565,8 @@ void RegistryStore::deleteAlias(const QString &name, const QString &alias)
 ModelVersion RegistryStore::modelVersionByAlias(const QString &name, const QString &alias)
 {
     const qint64 key = modelKey(name);
-    QSqlQuery &q = m_database.cached(
-        u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
+    QSqlQuery &q =
+        m_database.cached(u"SELECT version FROM model_aliases WHERE model_key = ? AND alias = ?"_s);
     q.bindValue(0, key);
     q.bindValue(1, alias);
     Database::exec(q);

@@ -431,8 +431,8 @@ Run TrackingStore::createRun(const RunCreation &creation)
     insert.bindValue(0, runId);
     insert.bindValue(1, creation.experimentId);
     insert.bindValue(2, runName);
-    // A null QString binds as SQL NULL, which the NOT NULL column refuses; "" means unknown.
-    insert.bindValue(3, creation.userId.isNull() ? u""_s : creation.userId);
+    // A null QString would bind as SQL NULL into the NOT NULL column.
+    insert.bindValue(3, creation.userId.isNull() ? QVariant(QStringLiteral("")) : QVariant(creation.userId));
     insert.bindValue(4, runStatusName(creation.status));
     insert.bindValue(5, creation.startTime.value_or(nowMs()));
     insert.bindValue(6, artifactUri);
