@@ -3,7 +3,9 @@
 #include "models/server/registryapi.h"
 
 #include "models/mlflow/mlflowjson.h"
+#include "models/query/registrysearcher.h"
 #include "models/server/router.h"
+#include "models/server/trackingapi.h"
 #include "models/store/registrystore.h"
 #include "models/store/storeerror.h"
 
@@ -86,6 +88,10 @@ void RegistryApi::registerRoutes(Router &router)
                        {"POST", "GET"},
                        Access::Read,
                        bind(&RegistryApi::getLatestVersions));
+    router.addEndpoint(
+        models + u"search"_s, get, Access::Read, bind(&RegistryApi::searchRegisteredModels));
+    router.addEndpoint(
+        versions + u"search"_s, get, Access::Read, bind(&RegistryApi::searchModelVersions));
     router.addEndpoint(models + u"alias"_s, post, Access::Write, bind(&RegistryApi::setAlias));
     router.addEndpoint(models + u"alias"_s, del, Access::Write, bind(&RegistryApi::deleteAlias));
     router.addEndpoint(models + u"alias"_s, get, Access::Read, bind(&RegistryApi::getByAlias));
@@ -179,6 +185,48 @@ QJsonObject RegistryApi::getLatestVersions(const Reader &r)
     if (versions.isEmpty())
         return {};
     return {{u"model_versions"_s, versions}};
+}
+
+QJsonObject RegistryApi::searchRegisteredModels(const Reader &r)
+{
+    Query::RegistrySearchRequest request;
+    request.filter = r.string(u"filter"_s);
+    request.maxResults = TrackingApi::maxResults(r, 100);
+    request.orderBy = r.stringList(u"order_by"_s);
+    request.pageToken = r.string(u"page_token"_s);
+    const Query::ModelSearchPage page =
+        Query::RegistrySearcher(m_context.database).searchRegisteredModels(request);
+    QJsonArray models;
+    for (const QString &name : page.names)
+        models.append(modelJson(name));
+    QJsonObject json;
+    if (!models.isEmpty())
+        json.insert(u"registered_models"_s, models);
+    if (!page.nextPageToken.isEmpty())
+        json.insert(u"next_page_token"_s, page.nextPageToken);
+    return json;
+}
+
+QJsonObject RegistryApi::searchModelVersions(const Reader &r)
+{
+    Query::RegistrySearchRequest request;
+    request.filter = r.string(u"filter"_s);
+    request.maxResults = TrackingApi::maxResults(r, 10000);
+    request.orderBy = r.stringList(u"order_by"_s);
+    request.pageToken = r.string(u"page_token"_s);
+    const Query::VersionSearchPage page =
+        Query::RegistrySearcher(m_context.database).searchModelVersions(request);
+    QJsonArray versions;
+    for (const auto &[name, number] : page.versions) {
+        versions.append(Mlflow::modelVersionToJson(m_context.registry.modelVersion(name, number),
+                                                   Mlflow::VersionAliases::Omit));
+    }
+    QJsonObject json;
+    if (!versions.isEmpty())
+        json.insert(u"model_versions"_s, versions);
+    if (!page.nextPageToken.isEmpty())
+        json.insert(u"next_page_token"_s, page.nextPageToken);
+    return json;
 }
 
 QJsonObject RegistryApi::setAlias(const Reader &r)

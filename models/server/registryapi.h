@@ -29,6 +29,8 @@ private:
     QJsonObject setRegisteredModelTag(const Reader &r);
     QJsonObject deleteRegisteredModelTag(const Reader &r);
     QJsonObject getLatestVersions(const Reader &r);
+    QJsonObject searchRegisteredModels(const Reader &r);
+    QJsonObject searchModelVersions(const Reader &r);
     QJsonObject setAlias(const Reader &r);
     QJsonObject deleteAlias(const Reader &r);
     QJsonObject getByAlias(const Reader &r);

@@ -3,6 +3,8 @@
 #include "models/server/trackingapi.h"
 
 #include "models/mlflow/mlflowjson.h"
+#include "models/query/experimentsearcher.h"
+#include "models/query/runsearcher.h"
 #include "models/server/artifactapi.h"
 #include "models/server/router.h"
 #include "models/store/artifactrepository.h"
@@ -15,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +31,7 @@ namespace {
 
 const QStringList RunStatusNames = {
     u"RUNNING"_s, u"SCHEDULED"_s, u"FINISHED"_s, u"FAILED"_s, u"KILLED"_s};
+const QStringList ViewTypeNames = {u"ACTIVE_ONLY"_s, u"DELETED_ONLY"_s, u"ALL"_s};
 const QString LoggedModelsTag = u"mlflow.log-model.history"_s;
 constexpr int MaxRunsPerBulkInterval = 100;
 constexpr qint64 MaxResultsPerRun = 2500;
@@ -125,6 +129,26 @@ qint64 TrackingApi::experimentId(const QString &text)
     return text.toLongLong();
 }
 
+Store::ViewType TrackingApi::viewType(const Mlflow::RequestReader &r, const QString &name)
+{
+    const auto number = r.optionalEnum(name, ViewTypeNames);
+    if (!number)
+        return ViewType::ActiveOnly;
+    return *number == 2 ? ViewType::DeletedOnly
+        : *number == 3  ? ViewType::All
+                        : ViewType::ActiveOnly;
+}
+
+int TrackingApi::maxResults(const Mlflow::RequestReader &r, int fallback)
+{
+    const auto value = r.optionalInt64(u"max_results"_s);
+    if (!value)
+        return fallback;
+    // Out-of-range values still reach the searchers, which answer with MLflow's message.
+    return int(std::clamp<qint64>(
+        *value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
 void TrackingApi::registerRoutes(Router &router)
 {
     using Access = Router::Access;
@@ -150,6 +174,11 @@ void TrackingApi::registerRoutes(Router &router)
                        post,
                        Access::Write,
                        bind(&TrackingApi::setExperimentTag));
+    router.addEndpoint(u"experiments/search"_s,
+                       {"POST", "GET"},
+                       Access::Read,
+                       bind(&TrackingApi::searchExperiments));
+    router.addEndpoint(u"runs/search"_s, post, Access::Read, bind(&TrackingApi::searchRuns));
     router.addEndpoint(u"runs/create"_s, post, Access::Write, bind(&TrackingApi::createRun));
     router.addEndpoint(u"runs/get"_s, get, Access::Read, bind(&TrackingApi::getRun));
     router.addEndpoint(u"runs/update"_s, post, Access::Write, bind(&TrackingApi::updateRun));
@@ -241,8 +270,61 @@ QJsonObject TrackingApi::setExperimentTag(const Reader &r)
     return {};
 }
 
+QJsonObject TrackingApi::searchExperiments(const Reader &r)
+{
+    Query::ExperimentSearchRequest request;
+    request.view = viewType(r, u"view_type"_s);
+    // No proto default: MLflow refuses a search without max_results.
+    request.maxResults = maxResults(r, 0);
+    request.orderBy = r.stringList(u"order_by"_s);
+    request.filter = r.string(u"filter"_s);
+    request.pageToken = r.string(u"page_token"_s);
+    const Query::ExperimentSearchPage page =
+        Query::ExperimentSearcher(m_context.database).search(request);
+    QJsonArray experiments;
+    for (qint64 id : page.experimentIds)
+        experiments.append(Mlflow::experimentToJson(m_context.tracking.experiment(id)));
+    QJsonObject json;
+    if (!experiments.isEmpty())
+        json.insert(u"experiments"_s, experiments);
+    if (!page.nextPageToken.isEmpty())
+        json.insert(u"next_page_token"_s, page.nextPageToken);
+    return json;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Runs
+
+QJsonObject TrackingApi::searchRuns(const Reader &r)
+{
+    Query::RunSearchRequest request;
+    static const QRegularExpression integer(u"^-?[0-9]{1,18}$"_s);
+    bool anyExperiment = false;
+    for (const QString &id : r.stringList(u"experiment_ids"_s)) {
+        anyExperiment = true;
+        // A non-numeric id names no experiment; it matches nothing, as in MLflow.
+        if (integer.match(id).hasMatch())
+            request.experimentIds.append(id.toLongLong());
+    }
+    request.filter = r.string(u"filter"_s);
+    request.view = viewType(r, u"run_view_type"_s);
+    request.maxResults = maxResults(r, 1000);
+    request.orderBy = r.stringList(u"order_by"_s);
+    request.pageToken = r.string(u"page_token"_s);
+    // MLflow answers a search without experiments with nothing at all.
+    if (!anyExperiment)
+        return {};
+    const Query::RunSearchPage page = Query::RunSearcher(m_context.database).search(request);
+    QJsonArray runs;
+    for (const QString &runId : page.runIds)
+        runs.append(Mlflow::runToJson(m_context.tracking.run(runId), Mlflow::RunInputs::Include));
+    QJsonObject json;
+    if (!runs.isEmpty())
+        json.insert(u"runs"_s, runs);
+    if (!page.nextPageToken.isEmpty())
+        json.insert(u"next_page_token"_s, page.nextPageToken);
+    return json;
+}
 
 QJsonObject TrackingApi::createRun(const Reader &r)
 {

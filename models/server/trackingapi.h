@@ -23,6 +23,10 @@ public:
 
     /// An experiment id from the wire; a non-numeric one names no experiment (404, as MLflow).
     static qint64 experimentId(const QString &text);
+    /// ACTIVE_ONLY / DELETED_ONLY / ALL (or 1..3); ACTIVE_ONLY when absent.
+    static Store::ViewType viewType(const Mlflow::RequestReader &r, const QString &name);
+    /// max_results as the searchers take it; `fallback` is the proto's default.
+    static int maxResults(const Mlflow::RequestReader &r, int fallback);
 
 private:
     using Reader = Mlflow::RequestReader;
@@ -34,11 +38,13 @@ private:
     QJsonObject restoreExperiment(const Reader &r);
     QJsonObject updateExperiment(const Reader &r);
     QJsonObject setExperimentTag(const Reader &r);
+    QJsonObject searchExperiments(const Reader &r);
     QJsonObject createRun(const Reader &r);
     QJsonObject getRun(const Reader &r);
     QJsonObject updateRun(const Reader &r);
     QJsonObject deleteRun(const Reader &r);
     QJsonObject restoreRun(const Reader &r);
+    QJsonObject searchRuns(const Reader &r);
     QJsonObject logMetric(const Reader &r);
     QJsonObject logParam(const Reader &r);
     QJsonObject setTag(const Reader &r);
