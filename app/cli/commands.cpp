@@ -1,8 +1,8 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
 #include "app/cli/command.h"
-
 #include "app/cli/experimentscommand.h"
+#include "app/cli/searchcommand.h"
 
 #include <cstdio>
 
@@ -15,6 +15,7 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {{u"experiments"_s, u"list"_s}, Tr::tr("List experiments"), &runExperimentsList},
         {{u"runs"_s, u"list"_s}, Tr::tr("List the runs of an experiment"), &runRunsList},
+        {{u"search"_s}, Tr::tr("Search runs with a filter"), &runSearch},
     };
     return all;
 }
