@@ -233,27 +233,27 @@ QString RunQueryCompiler::filterJoins(Builder &b, FilterNode &remaining) const
     for (const FilterNode &node : conditions) {
         const bool isCondition = node.kind == FilterNode::Kind::Condition;
         const Condition &c = node.condition;
-        const bool nullTest = c.comparator == Comparator::IsNull || c.comparator == Comparator::IsNotNull;
+        const bool nullTest =
+            c.comparator == Comparator::IsNull || c.comparator == Comparator::IsNotNull;
         const bool joinable = isCondition && !nullTest
-                              && ((c.field.type == EntityType::Metric
-                                   && c.field.aggregate != MetricAggregate::AtStep)
-                                  || c.field.type == EntityType::Param || c.field.type == EntityType::Tag);
+            && ((c.field.type == EntityType::Metric && c.field.aggregate != MetricAggregate::AtStep)
+                || c.field.type == EntityType::Param || c.field.type == EntityType::Tag);
         if (!joinable) {
             rest.push_back(node);
             continue;
         }
         const QString a = u"f"_s + QString::number(++alias);
         if (c.field.type == EntityType::Metric) {
-            sql += u" JOIN latest_metrics "_s + a + u" ON "_s + a + u".run_key = r.run_key AND "_s + a
-                   + u".key_id = "_s;
+            sql += u" JOIN latest_metrics "_s + a + u" ON "_s + a + u".run_key = r.run_key AND "_s
+                + a + u".key_id = "_s;
             sql += metricKeyId(b, c.field.key);
             if (c.field.aggregate == MetricAggregate::First)
                 sql += u" AND "_s + a + u".first_is_nan = 0"_s;
             sql += u" AND "_s;
             sql += RunQueryCompiler::valueTest(b, aggregateColumn(c.field.aggregate, a), c);
         } else {
-            sql += u" JOIN "_s + (c.field.type == EntityType::Param ? u"params "_s : u"run_tags "_s) + a
-                   + u" ON "_s + a + u".run_key = r.run_key AND "_s + a + u".key = "_s;
+            sql += u" JOIN "_s + (c.field.type == EntityType::Param ? u"params "_s : u"run_tags "_s)
+                + a + u" ON "_s + a + u".run_key = r.run_key AND "_s + a + u".key = "_s;
             sql += b.bind(c.field.key);
             sql += u" AND "_s;
             const QString column = c.numeric ? QString(u"flowdesk_number("_s + a + u".value)"_s)
@@ -374,7 +374,8 @@ SqlStatement RunQueryCompiler::count() const
     FilterNode remaining;
     const QString joinSql = filterJoins(joins, remaining);
     SqlStatement statement;
-    statement.sql = u"SELECT COUNT(*) FROM runs r"_s + joinSql + u" WHERE "_s + whereClause(where, remaining);
+    statement.sql =
+        u"SELECT COUNT(*) FROM runs r"_s + joinSql + u" WHERE "_s + whereClause(where, remaining);
     statement.bindings = joins.bindings + where.bindings;
     return statement;
 }
