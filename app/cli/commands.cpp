@@ -3,6 +3,8 @@
 #include "app/cli/command.h"
 
 #include "app/cli/experimentscommand.h"
+#include "app/cli/exportcommand.h"
+#include "app/cli/importcommand.h"
 
 #include <cstdio>
 
@@ -15,6 +17,11 @@ const QList<Command> &commands()
     static const QList<Command> all = {
         {{u"experiments"_s, u"list"_s}, Tr::tr("List experiments"), &runExperimentsList},
         {{u"runs"_s, u"list"_s}, Tr::tr("List the runs of an experiment"), &runRunsList},
+        {{u"import"_s}, Tr::tr("Import an MLflow mlruns folder or mlflow.db file"), &runImport},
+        {{u"export"_s, u"mlruns"_s}, Tr::tr("Write the store as an MLflow mlruns folder"),
+         &runExportMlruns},
+        {{u"export"_s, u"metrics"_s}, Tr::tr("Write runs' metric histories as CSV"),
+         &runExportMetrics},
     };
     return all;
 }

@@ -312,10 +312,12 @@ std::optional<SourceRun> MlrunsReader::readRun(const ExperimentEntry &experiment
                 break;
             }
         }
-        const bool localUri = run.recordedArtifactUri.isEmpty()
-            || !MlrunsFormat::localPathOf(run.recordedArtifactUri).isEmpty();
-        if (!localUri)
-            run.fallbackArtifactUri = run.recordedArtifactUri; // s3://, mlflow-artifacts:/, ...
+        // A location outside this folder (s3://, another disk, ...) that is not here stays
+        // the run's artifact URI; the run's own place in this folder becomes the store's.
+        const bool insideRoot =
+            !m_recordedRoot.isEmpty() && run.recordedArtifactUri.startsWith(m_recordedRoot + u'/');
+        if (!run.recordedArtifactUri.isEmpty() && !insideRoot && run.localArtifactDir.isEmpty())
+            run.fallbackArtifactUri = run.recordedArtifactUri;
 
         for (const auto &[key, value] : keyedFiles(runFolder + u"/params"_s))
             run.params.append({key, QString::fromUtf8(value)});
