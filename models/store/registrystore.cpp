@@ -294,14 +294,16 @@ ModelVersion RegistryStore::createModelVersion(const ModelVersionCreation &creat
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'READY', ?)"_s);
     insert.bindValue(0, key);
     insert.bindValue(1, version);
-    insert.bindValue(2, creation.description);
+    // Null QStrings would bind NULL; these columns are NOT NULL with '' for "none".
+    const auto notNull = [](const QString &v) { return v.isNull() ? QString(u""_s) : v; };
+    insert.bindValue(2, notNull(creation.description));
     insert.bindValue(3, now);
     insert.bindValue(4, now);
-    insert.bindValue(5, creation.userId);
-    insert.bindValue(6, creation.source);
-    insert.bindValue(7, creation.runId);
-    insert.bindValue(8, creation.runLink);
-    insert.bindValue(9, creation.source);
+    insert.bindValue(5, notNull(creation.userId));
+    insert.bindValue(6, notNull(creation.source));
+    insert.bindValue(7, notNull(creation.runId));
+    insert.bindValue(8, notNull(creation.runLink));
+    insert.bindValue(9, notNull(creation.source));
     Database::exec(insert);
     QSqlQuery &bump = m_database.cached(
         u"UPDATE registered_models SET last_version = MAX(last_version, ?), "

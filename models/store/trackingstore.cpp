@@ -434,7 +434,8 @@ Run TrackingStore::createRun(const RunCreation &creation)
     insert.bindValue(0, runId);
     insert.bindValue(1, creation.experimentId);
     insert.bindValue(2, runName);
-    insert.bindValue(3, creation.userId);
+    // A null QString would bind NULL; user_id is NOT NULL (MLflow allows an empty user).
+    insert.bindValue(3, creation.userId.isNull() ? QString(u""_s) : creation.userId);
     insert.bindValue(4, runStatusName(creation.status));
     insert.bindValue(5, creation.startTime.value_or(nowMs()));
     insert.bindValue(6, artifactUri);
