@@ -236,6 +236,7 @@ std::optional<DatasetInput> MlrunsReader::readInput(const ExperimentEntry &exper
         return std::nullopt; // other input kinds (MLflow 2.14 has none) are not datasets
     const QString datasetId = text(meta, "source_id", metaPath, true);
     const QString datasetFolder = experiment.directory + u"/datasets/"_s + datasetId;
+    QMutexLocker lock(&m_datasetsMutex);
     auto cached = m_datasets.constFind(datasetFolder);
     Dataset dataset;
     if (cached != m_datasets.cend()) {
@@ -251,6 +252,7 @@ std::optional<DatasetInput> MlrunsReader::readInput(const ExperimentEntry &exper
         dataset.profile = text(d, "profile", datasetMeta);
         m_datasets.insert(datasetFolder, dataset);
     }
+    lock.unlock();
     DatasetInput input;
     input.dataset = dataset;
     const YAML::Node tags = meta["tags"];
