@@ -21,7 +21,8 @@ const QList<Command> &commands()
         {{u"export"_s, u"mlruns"_s},
          Tr::tr("Write the store as an MLflow mlruns folder"),
          &runExportMlruns},
-        {{u"export"_s, u"metrics"_s}, Tr::tr("Write runs' metric histories as CSV"),
+        {{u"export"_s, u"metrics"_s},
+         Tr::tr("Write runs' metric histories as CSV"),
          &runExportMetrics},
     };
     return all;
