@@ -4,6 +4,8 @@
 
 #include "app/cli/democommand.h"
 #include "app/cli/experimentscommand.h"
+#include "app/cli/exportcommand.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/searchcommand.h"
 #include "app/cli/servecommand.h"
 
@@ -21,6 +23,13 @@ const QList<Command> &commands()
         {{u"demo"_s}, Tr::tr("Fill the store with realistic demo data"), &runDemo},
         {{u"serve"_s}, Tr::tr("Run the MLflow-compatible tracking server"), &runServe},
         {{u"search"_s}, Tr::tr("Search runs with a filter"), &runSearch},
+        {{u"import"_s}, Tr::tr("Import an MLflow mlruns folder or mlflow.db file"), &runImport},
+        {{u"export"_s, u"mlruns"_s},
+         Tr::tr("Write the store as an MLflow mlruns folder"),
+         &runExportMlruns},
+        {{u"export"_s, u"metrics"_s},
+         Tr::tr("Write runs' metric histories as CSV"),
+         &runExportMetrics},
     };
     return all;
 }

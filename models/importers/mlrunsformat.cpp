@@ -142,25 +142,72 @@ int runStatusNumber(Store::RunStatus status)
     return 1;
 }
 
-QString yamlString(const QString &value)
+namespace {
+
+// PyYAML's emitter breaks a long plain or single-quoted scalar at a single space once the line
+// passes 80 columns, continuing on the next line at the mapping's indent.
+QString folded(const QString &scalar, int column, int indent)
 {
-    // Plain scalars that YAML would read back as another type, or that contain indicators,
-    // get single quotes, as PyYAML does.
-    static const QRegularExpression plainSafe(u"^[A-Za-z_/][A-Za-z0-9_./@+\\-]*$"_s);
+    if (column < 0)
+        return scalar;
+    const bool quoted = scalar.startsWith(u'\'');
+    QString out;
+    out.reserve(scalar.size() + 8);
+    for (qsizetype i = 0; i < scalar.size(); ++i) {
+        const QChar c = scalar.at(i);
+        const bool single = c == u' ' && (i == 0 || scalar.at(i - 1) != u' ')
+            && i + 1 < scalar.size() && scalar.at(i + 1) != u' ';
+        const bool atEdge =
+            quoted ? (i == 1 || i == scalar.size() - 2) : (i == 0 || i == scalar.size() - 1);
+        if (single && !atEdge && column > 80) {
+            out += u'\n' + QString(indent, u' ');
+            column = indent;
+            continue;
+        }
+        out += c;
+        ++column;
+    }
+    return out;
+}
+
+} // namespace
+
+QString yamlString(const QString &value, int column, int indent)
+{
+    // Plain when YAML reads it back as the same string, as PyYAML decides: no indicator first,
+    // no ": " or " #", no leading or trailing space, and not a word or number that YAML 1.1
+    // resolves to another type. Otherwise single-quoted (double-quoted with line breaks).
     static const QRegularExpression special(
         u"^(null|Null|NULL|~|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|"
-        "off|Off|OFF|y|Y|n|N|\\.nan|\\.NaN|\\.NAN|\\.inf|\\.Inf|\\.INF)$"_s);
-    if (!value.isEmpty() && plainSafe.match(value).hasMatch() && !special.match(value).hasMatch())
-        return value;
-    QString escaped = value;
-    escaped.replace(u'\'', u"''"_s);
-    if (escaped.contains(u'\n')) {
-        // A newline inside single quotes is folded by YAML; a double-quoted scalar keeps it.
+        "off|Off|OFF|y|Y|n|N|=|<<)$"_s);
+    static const QRegularExpression numberLike(
+        u"^([-+]?(0b[01_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])*)"
+        "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"
+        "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|\\d{4}-\\d\\d?-\\d\\d?.*)$"_s);
+    static const QString indicators = u"-?:,[]{}#&*!|>'\"%@`"_s;
+    bool plain = !value.isEmpty() && !indicators.contains(value.front()) && !value.front().isSpace()
+        && !value.back().isSpace() && !value.contains(u": "_s) && !value.contains(u" #"_s)
+        && !value.endsWith(u':') && !special.match(value).hasMatch()
+        && !numberLike.match(value).hasMatch();
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return folded(value, column, indent);
+    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'\t')) {
+        // A line break inside single quotes is folded by YAML; a double-quoted scalar keeps it.
         QString dq = value;
-        dq.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
+        dq.replace(u'\\', u"\\\\"_s)
+            .replace(u'"', u"\\\""_s)
+            .replace(u'\n', u"\\n"_s)
+            .replace(u'\r', u"\\r"_s)
+            .replace(u'\t', u"\\t"_s);
         return u'"' + dq + u'"';
     }
-    return u'\'' + escaped + u'\'';
+    return folded(u'\'' + QString(value).replace(u'\'', u"''"_s) + u'\'', column, indent);
 }
 
 QString datasetId(const QString &name, const QString &digest)

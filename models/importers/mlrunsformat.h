@@ -31,8 +31,9 @@ std::optional<Store::RunStatus> runStatusFromNumber(int number);
 int runStatusNumber(Store::RunStatus status);
 
 /// A scalar as PyYAML's safe_dump writes it: plain when that reads back as the same string,
-/// single-quoted otherwise ('' for empty).
-QString yamlString(const QString &value);
+/// single-quoted otherwise ('' for empty). With the `column` where the scalar starts, long
+/// values are folded at spaces past column 80 as PyYAML does, continuing at `indent`.
+QString yamlString(const QString &value, int column = -1, int indent = 2);
 
 /// The dataset and input ids the FileStore derives: md5(name + digest) and
 /// md5(dataset_id + run_id), as hex.

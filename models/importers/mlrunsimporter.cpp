@@ -7,7 +7,9 @@
 #include "models/importers/recordwriter.h"
 
 #include <QFileInfo>
+#include <QFuture>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,24 +60,61 @@ ImportReport MlrunsImporter::run(const QString &path, const ImportOptions &optio
     if (!reader.recordedRoot().isEmpty())
         writer.addRootMapping(reader.recordedRoot(), reader.root());
     QSet<QString> importedRuns;
+
+    // Reading and parsing the files of the next chunk of runs overlaps with writing this one;
+    // results stay in folder order, and each chunk bounds what is held in memory.
+    struct ReadResult
+    {
+        std::optional<SourceRun> run;
+        ImportReport report; ///< this run's counts and issues, merged in order
+    };
+
+    constexpr qsizetype ChunkSize = 128;
     for (const auto &entry : std::as_const(entries)) {
         if (!proceed(entry.experiment.name))
             return report;
         const std::optional<qint64> experimentId = writer.writeExperiment(entry.experiment);
         const bool deleted = entry.experiment.lifecycleStage == Store::LifecycleStage::Deleted;
-        for (const QString &runFolder : entry.runFolders) {
-            if (!proceed(entry.experiment.name + u'/' + QFileInfo(runFolder).fileName()))
-                return report;
-            ++progress.done;
-            if (!experimentId) {
-                ++report.runs.skipped;
-                continue;
+        const auto readChunk = [&reader, &entry](qsizetype from) {
+            const QStringList folders = entry.runFolders.mid(from, ChunkSize);
+            return QtConcurrent::mapped(folders, [&reader, &entry](const QString &folder) {
+                ReadResult result;
+                result.run = reader.readRun(entry, folder, result.report);
+                return result;
+            });
+        };
+        QFuture<ReadResult> current;
+        if (experimentId && !entry.runFolders.isEmpty())
+            current = readChunk(0);
+        for (qsizetype chunk = 0; chunk < entry.runFolders.size(); chunk += ChunkSize) {
+            QFuture<ReadResult> next;
+            if (experimentId && chunk + ChunkSize < entry.runFolders.size())
+                next = readChunk(chunk + ChunkSize);
+            const qsizetype end = std::min(chunk + ChunkSize, entry.runFolders.size());
+            for (qsizetype i = chunk; i < end; ++i) {
+                const QString &runFolder = entry.runFolders.at(i);
+                if (!proceed(entry.experiment.name + u'/' + QFileInfo(runFolder).fileName())) {
+                    current.cancel();
+                    next.cancel();
+                    current.waitForFinished();
+                    next.waitForFinished();
+                    return report;
+                }
+                ++progress.done;
+                if (!experimentId) {
+                    ++report.runs.skipped;
+                    continue;
+                }
+                const ReadResult result = current.resultAt(int(i - chunk));
+                report.runs.skipped += result.report.runs.skipped;
+                report.issues += result.report.issues;
+                if (!result.run)
+                    continue;
+                writer.writeRun(
+                    *result.run, *experimentId, deleted, entry.experiment.lastUpdateTime);
+                importedRuns.insert(result.run->runId);
             }
-            const std::optional<SourceRun> run = reader.readRun(entry, runFolder, report);
-            if (!run)
-                continue;
-            writer.writeRun(*run, *experimentId, deleted, entry.experiment.lastUpdateTime);
-            importedRuns.insert(run->runId);
+            current = next;
         }
     }
     const std::optional<QSet<QString>> runFilter =

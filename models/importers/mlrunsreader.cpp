@@ -236,6 +236,7 @@ std::optional<DatasetInput> MlrunsReader::readInput(const ExperimentEntry &exper
         return std::nullopt; // other input kinds (MLflow 2.14 has none) are not datasets
     const QString datasetId = text(meta, "source_id", metaPath, true);
     const QString datasetFolder = experiment.directory + u"/datasets/"_s + datasetId;
+    QMutexLocker lock(&m_datasetsMutex);
     auto cached = m_datasets.constFind(datasetFolder);
     Dataset dataset;
     if (cached != m_datasets.cend()) {
@@ -251,6 +252,7 @@ std::optional<DatasetInput> MlrunsReader::readInput(const ExperimentEntry &exper
         dataset.profile = text(d, "profile", datasetMeta);
         m_datasets.insert(datasetFolder, dataset);
     }
+    lock.unlock();
     DatasetInput input;
     input.dataset = dataset;
     const YAML::Node tags = meta["tags"];
@@ -312,10 +314,12 @@ std::optional<SourceRun> MlrunsReader::readRun(const ExperimentEntry &experiment
                 break;
             }
         }
-        const bool localUri = run.recordedArtifactUri.isEmpty()
-            || !MlrunsFormat::localPathOf(run.recordedArtifactUri).isEmpty();
-        if (!localUri)
-            run.fallbackArtifactUri = run.recordedArtifactUri; // s3://, mlflow-artifacts:/, ...
+        // A location outside this folder (s3://, another disk, ...) that is not here stays
+        // the run's artifact URI; the run's own place in this folder becomes the store's.
+        const bool insideRoot =
+            !m_recordedRoot.isEmpty() && run.recordedArtifactUri.startsWith(m_recordedRoot + u'/');
+        if (!run.recordedArtifactUri.isEmpty() && !insideRoot && run.localArtifactDir.isEmpty())
+            run.fallbackArtifactUri = run.recordedArtifactUri;
 
         for (const auto &[key, value] : keyedFiles(runFolder + u"/params"_s))
             run.params.append({key, QString::fromUtf8(value)});

@@ -6,6 +6,7 @@
 #include "models/importers/sourcerecords.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +36,8 @@ public:
     static bool looksLikeMlruns(const QString &path);
 
     QList<ExperimentEntry> experiments(ImportReport &report);
-    /// Empty optional when the run is unreadable (reported).
+    /// Empty optional when the run is unreadable (reported). Safe to call from several
+    /// threads at once, each with its own report.
     std::optional<SourceRun>
     readRun(const ExperimentEntry &experiment, const QString &runFolder, ImportReport &report);
     QList<SourceModel> models(ImportReport &report);
@@ -51,6 +53,7 @@ private:
 
     QString m_root;
     QString m_recordedRoot;
+    QMutex m_datasetsMutex; ///< readRun may run on several threads at once
     QHash<QString, Store::Dataset> m_datasets; ///< by dataset folder path
 };
 
