@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <algorithm>
 #include <cmath>
@@ -33,16 +35,23 @@ constexpr qint64 HourMs = 60 * MinuteMs;
 constexpr qint64 DayMs = 24 * HourMs;
 // Runs spread over the eight weeks before the reference time, oldest first.
 constexpr qint64 HistorySpanMs = 56 * DayMs;
-// Runs per write transaction: large enough that commits cost little, small enough that progress
-// and cancellation stay responsive. Sweeps are never split across transactions.
-constexpr qint64 RunsPerTransaction = 500;
+// Runs per write transaction: large enough that commits and WAL writes cost little (each commit
+// rewrites the index pages it touched), small enough that a concurrent writer waits ~1 s at most.
+// Sweeps are never split across transactions.
+constexpr qint64 RunsPerTransaction = 2000;
+// Progress (and so cancellation) is checked this often, independently of commits.
+constexpr qint64 ProgressInterval = 100;
+// WAL pages between automatic checkpoints while generating (SQLite's default is 1000): every
+// checkpoint copies and syncs each page written since the last one, and the index pages are
+// written again and again.
+constexpr int BulkCheckpointPages = 20000;
 // Every how many leaf runs one FAILED, KILLED, deleted (and, among single runs, RUNNING) run
 // occurs. A stride rather than a coin keeps "a few of each" true for a few hundred runs too.
 constexpr qint64 FailedStride = 37;
 constexpr qint64 KilledStride = 59;
 constexpr qint64 DeletedStride = 47;
 constexpr qint64 RunningStride = 41;
-constexpr double SweepChance = 0.12;
+constexpr double SweepChance = 0.1;
 constexpr double InputsChance = 0.3;
 constexpr double NoteChance = 0.1;
 constexpr int CommitsPerExperiment = 24;
@@ -576,6 +585,7 @@ Config visionConfig(const Family &family, ParamSampler &p)
     const double dropout = p.real(u"dropout"_s, r.pick(QList<double>{0.0, 0.1, 0.2, 0.3, 0.5}));
     p.integer(u"random_seed"_s, r.pick(QList<qint64>{0, 42, 1337}));
     p.integer(u"num_classes"_s, 12);
+    c.featureSet = int(r.integer(1, 3)); // which snapshot of the images
     p.real(u"gradient_clip"_s, r.pick(QList<double>{0.5, 1.0, 5.0}));
 
     const double augmentationPenalty = augmentation == u"none"_s ? 0.06
@@ -615,6 +625,7 @@ Config languageConfig(const Family &family, ParamSampler &p)
     p.real(u"label_smoothing"_s, r.pick(QList<double>{0.0, 0.1}));
     p.flag(u"freeze_embeddings"_s, r.chance(0.2));
     p.integer(u"num_labels"_s, 3);
+    c.featureSet = int(r.integer(1, 3)); // which snapshot of the tickets
     p.integer(u"random_seed"_s, r.pick(QList<qint64>{0, 42, 1337}));
     p.text(u"tokenizer"_s, family.model);
     p.integer(u"eval_steps"_s, r.pick(QList<qint64>{100, 250, 500}));
@@ -658,6 +669,36 @@ Config sampleConfig(const Family &family, DemoRandom &random, const QHash<QStrin
     config.quality = std::clamp(config.quality + 0.03 * random.normal(), 0.0, 1.0);
     return config;
 }
+
+// Fewer WAL checkpoints on this connection while the demo writes; restores the setting after.
+class BulkWriteSettings
+{
+public:
+    explicit BulkWriteSettings(Database &database)
+        : m_database(database)
+    {
+        QSqlQuery query(database.connection());
+        if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next())
+            m_previous = query.value(0).toInt();
+        setCheckpointPages(BulkCheckpointPages);
+    }
+
+    ~BulkWriteSettings() { setCheckpointPages(m_previous); }
+
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
+
+private:
+    void setCheckpointPages(int pages)
+    {
+        // A PRAGMA takes no bound parameters; the value is our own integer.
+        QSqlQuery query(m_database.connection());
+        query.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(pages));
+    }
+
+    Database &m_database;
+    int m_previous = 1000;
+};
 
 struct RunSpec
 {
@@ -764,27 +805,33 @@ DemoSummary Generation::run()
     prepareExperiments();
     prepareCommits();
 
-    while (m_done < m_options.runs) {
+    const BulkWriteSettings bulk(m_database);
+    qint64 nextProgress = std::min<qint64>(ProgressInterval, m_options.runs);
+    while (m_done < m_options.runs && !m_summary.cancelled) {
+        Transaction transaction(m_database);
         qint64 inTransaction = 0;
-        {
-            Transaction transaction(m_database);
-            while (m_done < m_options.runs && inTransaction < RunsPerTransaction) {
-                QList<RunSpec> group;
-                buildGroup(group);
-                for (const RunSpec &spec : std::as_const(group)) {
-                    write(spec);
-                    remember(spec);
-                }
-                inTransaction += group.size();
+        while (m_done < m_options.runs && inTransaction < RunsPerTransaction) {
+            QList<RunSpec> group;
+            buildGroup(group);
+            for (const RunSpec &spec : std::as_const(group)) {
+                write(spec);
+                remember(spec);
             }
-            transaction.commit();
+            inTransaction += group.size();
+            if (m_done >= nextProgress) {
+                nextProgress = std::min(m_done + ProgressInterval, m_options.runs);
+                // Cancelling commits the runs built so far: whole runs (and whole sweeps) only.
+                if (m_progress && !m_progress(m_done, m_options.runs)) {
+                    m_summary.cancelled = true;
+                    break;
+                }
+            }
         }
-        m_summary.runs += inTransaction;
-        if (m_progress && !m_progress(m_summary.runs, m_options.runs)) {
-            m_summary.cancelled = true;
-            return m_summary;
-        }
+        transaction.commit();
+        m_summary.runs = m_done;
     }
+    if (m_summary.cancelled)
+        return m_summary;
     registerModels();
     return m_summary;
 }
@@ -1047,7 +1094,19 @@ void Generation::synthesizeMetrics(RunSpec &spec, qint64 stepsDone)
         tenthKey = u"grad_norm"_s;
 
     const double span = double(spec.duration) / double(std::max<qint64>(1, steps));
-    spec.metrics.reserve(stepsDone * 10);
+    // Key-major order (all of loss, then all of val_loss, ...) matches the history table's
+    // primary key, so that the inserts append instead of splitting pages.
+    const QString keys[] = {u"loss"_s,
+                            u"val_loss"_s,
+                            u"accuracy"_s,
+                            u"val_accuracy"_s,
+                            u"f1"_s,
+                            u"auc"_s,
+                            u"rmse"_s,
+                            u"precision"_s,
+                            u"recall"_s,
+                            tenthKey};
+    spec.metrics.resize(stepsDone * 10);
     double valAccuracy = finalVal;
     for (qint64 t = 0; t < stepsDone; ++t) {
         const double x = steps > 1 ? double(t) / double(steps - 1) : 1.0;
@@ -1093,19 +1152,10 @@ void Generation::synthesizeMetrics(RunSpec &spec, qint64 stepsDone)
             loss = std::numeric_limits<double>::quiet_NaN();
             valLoss = std::numeric_limits<double>::quiet_NaN();
         }
-        const auto add = [&](const QString &key, double value) {
-            spec.metrics.append({key, value, timestamp, t});
-        };
-        add(u"loss"_s, loss);
-        add(u"val_loss"_s, valLoss);
-        add(u"accuracy"_s, accuracy);
-        add(u"val_accuracy"_s, valAccuracy);
-        add(u"f1"_s, f1);
-        add(u"auc"_s, auc);
-        add(u"rmse"_s, rmse);
-        add(u"precision"_s, precision);
-        add(u"recall"_s, recall);
-        add(tenthKey, tenth);
+        const double values[] = {
+            loss, valLoss, accuracy, valAccuracy, f1, auc, rmse, precision, recall, tenth};
+        for (int key = 0; key < 10; ++key)
+            spec.metrics[key * stepsDone + t] = {keys[key], values[key], timestamp, t};
     }
     spec.score = valAccuracy;
 }
@@ -1187,31 +1237,23 @@ void Generation::addInputs(RunSpec &spec)
 
 void Generation::write(const RunSpec &spec)
 {
-    RunCreation creation;
-    creation.runId = spec.runId;
-    creation.experimentId = m_experimentIds.at(spec.plan);
-    creation.runName = spec.runName;
-    creation.userId = spec.user;
-    creation.startTime = spec.startTime;
-    creation.tags = spec.tags;
-    creation.status = RunStatus::Running;
-    m_tracking.createRun(creation);
-
-    // MLflow's log-batch takes at most 1000 metrics; the params ride with the first batch.
-    const qsizetype batch = Validation::MaxMetricsPerBatch;
-    qsizetype offset = 0;
-    do {
-        m_tracking.logBatch(spec.runId,
-                            spec.metrics.mid(offset, batch),
-                            offset == 0 ? spec.config.params : QList<Param>{});
-        offset += batch;
-    } while (offset < spec.metrics.size());
-    if (!spec.inputs.isEmpty())
-        m_tracking.logInputs(spec.runId, spec.inputs);
-    if (spec.status != RunStatus::Running)
-        m_tracking.updateRun(spec.runId, spec.status, spec.endTime);
-    if (spec.deleted)
-        m_tracking.deleteRun(spec.runId);
+    // One insertRun per run instead of createRun + logBatch (<= 1000 metrics each) + logInputs +
+    // updateRun + deleteRun: the same validation, without the per-request read-backs, and about
+    // three times faster (see the demo's figures in README).
+    RunRecord record;
+    record.info.runId = spec.runId;
+    record.info.experimentId = m_experimentIds.at(spec.plan);
+    record.info.runName = spec.runName;
+    record.info.userId = spec.user;
+    record.info.status = spec.status;
+    record.info.startTime = spec.startTime;
+    record.info.endTime = spec.endTime;
+    record.info.lifecycleStage = spec.deleted ? LifecycleStage::Deleted : LifecycleStage::Active;
+    record.params = spec.config.params;
+    record.tags = spec.tags;
+    record.metrics = spec.metrics;
+    record.inputs = spec.inputs;
+    m_tracking.insertRun(record);
     m_summary.metricPoints += spec.metrics.size();
 }
 
