@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,8 +106,8 @@ int runDemo(const Context &context)
                "runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent "
                "and child runs), failed, killed, running and deleted runs, dataset inputs, and "
                "registered models with versions, stages and the aliases champion and "
-               "challenger. The same seed gives the same data. Ctrl+C stops after the last "
-               "whole batch of runs."));
+               "challenger. The same seed gives the same data. Ctrl+C stops early and keeps "
+               "the runs written so far, whole runs only."));
     const QCommandLineOption runs(u"runs"_s,
                                   Tr::tr("How many runs to create (default %1).").arg(DefaultRuns),
                                   u"N"_s,
@@ -137,7 +138,10 @@ int runDemo(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        // QCommandLineParser names the executable's path; name the subcommand instead.
+        QStringList help = parser.helpText().split(u'\n');
+        help.first() = Tr::tr("Usage: flowdesk [--store DIR] demo [options]");
+        out(help.join(u'\n').trimmed());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
