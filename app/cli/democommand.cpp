@@ -32,7 +32,6 @@ constexpr qint64 DefaultRuns = 500;
 // two-core laptop; pass --steps for longer curves.
 constexpr int DefaultSteps = 10;
 constexpr qint64 MaxRuns = 100'000'000;
-constexpr int MaxSteps = 1'000'000;
 constexpr int InterruptedExitCode = 130;
 
 std::atomic<bool> interrupted{false};
@@ -157,10 +156,10 @@ int runDemo(const Context &context)
                 .arg(QLocale::c().toString(MaxRuns), parser.value(runs)));
         return 2;
     }
-    const auto stepCount = parseCount(parser.value(steps), 1, MaxSteps);
+    const auto stepCount = parseCount(parser.value(steps), 1, Demo::MaxDemoSteps);
     if (!stepCount) {
         err(Tr::tr("--steps must be a whole number from 1 to %1, got '%2'.")
-                .arg(QLocale::c().toString(MaxSteps), parser.value(steps)));
+                .arg(QLocale::c().toString(Demo::MaxDemoSteps), parser.value(steps)));
         return 2;
     }
     const auto seedValue = parseCount(parser.value(seed), 0, std::numeric_limits<quint32>::max());

@@ -770,9 +770,10 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
             ErrorCode::InvalidParameterValue,
             u"The number of demo runs must not be negative, got %1."_s.arg(options.runs));
     }
-    if (options.steps < 1) {
-        throw StoreError(ErrorCode::InvalidParameterValue,
-                         u"Demo runs need at least one step, got %1."_s.arg(options.steps));
+    if (options.steps < 1 || options.steps > MaxDemoSteps) {
+        throw StoreError(
+            ErrorCode::InvalidParameterValue,
+            u"Demo runs need 1 to %1 steps, got %2."_s.arg(MaxDemoSteps).arg(options.steps));
     }
     if (!options.experimentName.isEmpty())
         Validation::validateExperimentName(options.experimentName);

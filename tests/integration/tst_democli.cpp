@@ -220,6 +220,7 @@ void tst_DemoCli::rejectsBadInputWithoutTouchingStore_data()
     QTest::newRow("negative-runs") << QStringList{u"--runs"_s, u"-1"_s} << u"--runs"_s;
     QTest::newRow("zero-steps") << QStringList{u"--steps"_s, u"0"_s} << u"--steps"_s;
     QTest::newRow("text-runs") << QStringList{u"--runs"_s, u"many"_s} << u"--runs"_s;
+    QTest::newRow("too-many-steps") << QStringList{u"--steps"_s, u"100001"_s} << u"--steps"_s;
     QTest::newRow("fractional-steps") << QStringList{u"--steps"_s, u"2.5"_s} << u"--steps"_s;
     QTest::newRow("huge-runs") << QStringList{u"--runs"_s, u"99999999999999999999"_s}
                                << u"--runs"_s;

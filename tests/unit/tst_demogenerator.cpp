@@ -585,6 +585,7 @@ void tst_DemoGenerator::rejectsBadOptionsWithoutWriting_data()
     QTest::newRow("negative-runs") << qint64(-1) << 10 << QString();
     QTest::newRow("zero-steps") << qint64(10) << 0 << QString();
     QTest::newRow("negative-steps") << qint64(10) << -5 << QString();
+    QTest::newRow("too-many-steps") << qint64(10) << Demo::MaxDemoSteps + 1 << QString();
     QTest::newRow("blank-experiment") << qint64(10) << 10 << u"   "_s;
 }
 
