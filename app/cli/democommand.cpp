@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,7 +32,6 @@ constexpr qint64 DefaultRuns = 500;
 // two-core laptop; pass --steps for longer curves.
 constexpr int DefaultSteps = 10;
 constexpr qint64 MaxRuns = 100'000'000;
-constexpr int MaxSteps = 1'000'000;
 constexpr int InterruptedExitCode = 130;
 
 std::atomic<bool> interrupted{false};
@@ -105,8 +105,8 @@ int runDemo(const Context &context)
                "runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent "
                "and child runs), failed, killed, running and deleted runs, dataset inputs, and "
                "registered models with versions, stages and the aliases champion and "
-               "challenger. The same seed gives the same data. Ctrl+C stops after the last "
-               "whole batch of runs."));
+               "challenger. The same seed gives the same data. Ctrl+C stops early and keeps "
+               "the runs written so far, whole runs only."));
     const QCommandLineOption runs(u"runs"_s,
                                   Tr::tr("How many runs to create (default %1).").arg(DefaultRuns),
                                   u"N"_s,
@@ -137,7 +137,10 @@ int runDemo(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        // QCommandLineParser names the executable's path; name the subcommand instead.
+        QStringList help = parser.helpText().split(u'\n');
+        help.first() = Tr::tr("Usage: flowdesk [--store DIR] demo [options]");
+        out(help.join(u'\n').trimmed());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -153,10 +156,10 @@ int runDemo(const Context &context)
                 .arg(QLocale::c().toString(MaxRuns), parser.value(runs)));
         return 2;
     }
-    const auto stepCount = parseCount(parser.value(steps), 1, MaxSteps);
+    const auto stepCount = parseCount(parser.value(steps), 1, Demo::MaxDemoSteps);
     if (!stepCount) {
         err(Tr::tr("--steps must be a whole number from 1 to %1, got '%2'.")
-                .arg(QLocale::c().toString(MaxSteps), parser.value(steps)));
+                .arg(QLocale::c().toString(Demo::MaxDemoSteps), parser.value(steps)));
         return 2;
     }
     const auto seedValue = parseCount(parser.value(seed), 0, std::numeric_limits<quint32>::max());

@@ -12,6 +12,9 @@ class Database;
 
 namespace Flowdesk::Demo {
 
+/// More points per curve would hold a single run's history in hundreds of MB of memory.
+inline constexpr int MaxDemoSteps = 100'000;
+
 struct DemoOptions
 {
     qint64 runs = 500;

@@ -105,6 +105,17 @@ struct RunCreation
     RunStatus status = RunStatus::Running;
 };
 
+/// A whole run at once, for TrackingStore::insertRun (demo data, imports). An empty runId means
+/// "generate one"; an empty artifactUri means the experiment's default; no startTime means now.
+struct RunRecord
+{
+    RunInfo info;
+    QList<Param> params;
+    QList<Tag> tags;
+    QList<Metric> metrics; ///< the full history, any number of points
+    QList<DatasetInput> inputs;
+};
+
 struct RegisteredModel
 {
     QString name;

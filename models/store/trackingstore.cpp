@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/metricwriter.h"
 #include "models/store/runnamegenerator.h"
+#include "models/store/runwriter.h"
 #include "models/store/storeerror.h"
 #include "models/store/transaction.h"
 #include "models/store/validation.h"
@@ -79,6 +80,32 @@ Experiment experimentFrom(const QSqlQuery &q)
     return e;
 }
 
+// Validates the tags and returns the run name, which MLflow takes from the argument or the
+// mlflow.runName tag (they must agree) or generates; `tags` gets the other tags plus that one.
+QString resolveRunName(const QString &requested, const QList<Tag> &given, QList<Tag> &tags)
+{
+    QString runName = requested;
+    for (const Tag &tag : given) {
+        Validation::validateTag(tag);
+        if (tag.key == RunNameTag) {
+            if (!runName.isEmpty() && runName != tag.value) {
+                throw StoreError(
+                    ErrorCode::InvalidParameterValue,
+                    u"Both 'run_name' argument and 'mlflow.runName' tag are specified, but with "
+                    "different values (run_name='%1', mlflow.runName='%2')."_s.arg(runName,
+                                                                                   tag.value));
+            }
+            runName = tag.value;
+            continue;
+        }
+        tags.append(tag);
+    }
+    if (runName.isEmpty())
+        runName = TrackingStore::generateRunName();
+    tags.append({RunNameTag, runName});
+    return runName;
+}
+
 const QString ExperimentColumns =
     u"experiment_id, name, artifact_location, lifecycle_stage, creation_time, last_update_time"_s;
 
@@ -105,7 +132,9 @@ RunInfo runInfoFrom(const QSqlQuery &q)
 TrackingStore::TrackingStore(Database &database)
     : m_database(database)
     , m_metricWriter(std::make_unique<MetricWriter>(database))
-{}
+    , m_runWriter(std::make_unique<RunWriter>(database))
+{
+}
 
 TrackingStore::~TrackingStore() = default;
 
@@ -389,26 +418,8 @@ Run TrackingStore::createRun(const RunCreation &creation)
 {
     const QString runId = creation.runId.isEmpty() ? generateRunId() : creation.runId;
     Validation::validateRunId(runId);
-    QString runName = creation.runName;
     QList<Tag> tags;
-    for (const Tag &tag : creation.tags) {
-        Validation::validateTag(tag);
-        if (tag.key == RunNameTag) {
-            if (!runName.isEmpty() && runName != tag.value) {
-                throw StoreError(
-                    ErrorCode::InvalidParameterValue,
-                    u"Both 'run_name' argument and 'mlflow.runName' tag are specified, but with "
-                    "different values (run_name='%1', mlflow.runName='%2')."_s.arg(runName,
-                                                                                   tag.value));
-            }
-            runName = tag.value;
-            continue;
-        }
-        tags.append(tag);
-    }
-    if (runName.isEmpty())
-        runName = generateRunName();
-    tags.append({RunNameTag, runName});
+    const QString runName = resolveRunName(creation.runName, creation.tags, tags);
 
     Transaction transaction(m_database);
     const Experiment exp = experiment(creation.experimentId);
@@ -863,6 +874,67 @@ void TrackingStore::writeInputs(const RunState &state, const QList<DatasetInput>
             Database::exec(insertTag);
         }
     }
+}
+
+QString TrackingStore::insertRun(const RunRecord &record)
+{
+    RunInfo info = record.info;
+    if (info.runId.isEmpty())
+        info.runId = generateRunId();
+    Validation::validateRunId(info.runId);
+    QList<Tag> tags;
+    info.runName = resolveRunName(info.runName, record.tags, tags);
+    for (const Param &param : record.params)
+        Validation::validateParam(param);
+    Validation::validateNoDuplicateParamKeys(record.params);
+    // A history repeats a handful of keys many times; check each name once.
+    QSet<QString> metricKeys;
+    for (const Metric &metric : record.metrics) {
+        if (!metricKeys.contains(metric.key)) {
+            Validation::validateMetric(metric);
+            metricKeys.insert(metric.key);
+        }
+    }
+    for (const DatasetInput &input : record.inputs)
+        Validation::validateDatasetInput(input);
+
+    try {
+        Transaction transaction(m_database);
+        const Experiment exp = experiment(info.experimentId);
+        if (exp.lifecycleStage != LifecycleStage::Active) {
+            throw StoreError(ErrorCode::InvalidParameterValue,
+                             u"The experiment %1 must be in the 'active' state. Current state is "
+                             "deleted."_s.arg(info.experimentId));
+        }
+        if (hasRun(info.runId)) {
+            throw StoreError(ErrorCode::ResourceAlreadyExists,
+                             u"Run with id=%1 already exists."_s.arg(info.runId));
+        }
+        if (info.artifactUri.isEmpty()) {
+            QString location = exp.artifactLocation;
+            while (location.endsWith(u'/'))
+                location.chop(1);
+            info.artifactUri = location + u'/' + info.runId + u"/artifacts"_s;
+        }
+        const qint64 now = nowMs();
+        if (!info.startTime)
+            info.startTime = now;
+        const bool deleted = info.lifecycleStage == LifecycleStage::Deleted;
+        RunState state;
+        state.runKey = m_runWriter->insertRun(info, deleted ? std::optional<qint64>(now)
+                                                            : std::nullopt);
+        state.experimentId = info.experimentId;
+        state.stage = info.lifecycleStage;
+        m_runWriter->insertParams(state.runKey, record.params);
+        m_runWriter->insertTags(state.runKey, tags);
+        m_metricWriter->write(state.runKey, record.metrics);
+        writeInputs(state, record.inputs);
+        transaction.commit();
+    } catch (...) {
+        m_metricWriter->forgetKeys();
+        throw;
+    }
+    return info.runId;
 }
 
 QList<Metric> TrackingStore::metricHistory(const QString &runId, const QString &key)

@@ -1,0 +1,39 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "models/store/entities.h"
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace Flowdesk::Store {
+
+class Database;
+
+/// Inserts new runs with their params and tags through the raw SQLite API: the bulk path behind
+/// TrackingStore::insertRun, where Qt SQL's per-row overhead would dominate (demo data, imports).
+/// Does not validate; callers do, and hold a Transaction.
+class RunWriter final
+{
+public:
+    explicit RunWriter(Database &database);
+    ~RunWriter();
+    RunWriter(const RunWriter &) = delete;
+    RunWriter &operator=(const RunWriter &) = delete;
+
+    /// Returns the new run's run_key. info.startTime must be set.
+    qint64 insertRun(const RunInfo &info, std::optional<qint64> deletedTime);
+    void insertParams(qint64 runKey, const QList<Param> &params);
+    void insertTags(qint64 runKey, const QList<Tag> &tags);
+
+private:
+    sqlite3_stmt *statement(int index, const char *sql);
+    void check(int rc, const char *what);
+
+    Database &m_database;
+    sqlite3_stmt *m_statements[3] = {};
+};
+
+} // namespace Flowdesk::Store
