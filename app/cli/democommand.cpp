@@ -173,6 +173,10 @@ int runDemo(const Context &context)
     options.seed = quint32(*seedValue);
     if (parser.isSet(experiment)) {
         options.experimentName = parser.value(experiment);
+        if (options.experimentName.trimmed().isEmpty()) {
+            err(Tr::tr("Invalid --experiment: the name must not be blank."));
+            return 2;
+        }
         try {
             Validation::validateExperimentName(options.experimentName);
         } catch (const StoreError &error) {

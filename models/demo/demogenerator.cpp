@@ -775,8 +775,14 @@ DemoSummary DemoGenerator::generate(const DemoOptions &options, const Progress &
             ErrorCode::InvalidParameterValue,
             u"Demo runs need 1 to %1 steps, got %2."_s.arg(MaxDemoSteps).arg(options.steps));
     }
-    if (!options.experimentName.isEmpty())
+    if (!options.experimentName.isEmpty()) {
+        // MLflow accepts a name of blanks; a demo target named so is surely a typo.
+        if (options.experimentName.trimmed().isEmpty()) {
+            throw StoreError(ErrorCode::InvalidParameterValue,
+                             u"The demo experiment name must not be blank."_s);
+        }
         Validation::validateExperimentName(options.experimentName);
+    }
     Generation generation(m_database, options, progress);
     return generation.run();
 }
