@@ -93,12 +93,12 @@
     <message>
         <location filename="../app/cli/democommand.cpp" line="73"/>
         <source>Generating runs: %1% (%2 of %3), %4 runs/s</source>
-        <translation>Läufe werden erzeugt: %1 % (%2 von %3), %4 Läufe/s</translation>
+        <translation>Läufe werden erzeugt: %1&#xa0;% (%2 von %3), %4 Läufe/s</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="104"/>
-        <source>Fills the store with realistic demo data: experiments of several model families, runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent and child runs), failed, killed, running and deleted runs, dataset inputs, and registered models with versions, stages and the aliases champion and challenger. The same seed gives the same data. Ctrl+C stops after the last whole batch of runs.</source>
-        <translation>Füllt den Speicher mit realistischen Demodaten: Experimente mehrerer Modellfamilien, Läufe mit 20 Parametern, 10 Metrikkurven und Tags, Hyperparameter-Sweeps (über- und untergeordnete Läufe), fehlgeschlagene, abgebrochene, laufende und gelöschte Läufe, Datensatz-Eingaben sowie registrierte Modelle mit Versionen, Stufen und den Aliassen champion und challenger. Derselbe Seed ergibt dieselben Daten. Strg+C hält nach dem letzten vollständigen Stapel von Läufen an.</translation>
+        <source>Fills the store with realistic demo data: experiments of several model families, runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent and child runs), failed, killed, running and deleted runs, dataset inputs, and registered models with versions, stages and the aliases champion and challenger. The same seed gives the same data. Ctrl+C stops early and keeps the runs written so far, whole runs only.</source>
+        <translation>Füllt den Speicher mit realistischen Demodaten: Experimente mehrerer Modellfamilien, Läufe mit 20 Parametern, 10 Metrikkurven und Tags, Hyperparameter-Sweeps (übergeordnete und untergeordnete Läufe), fehlgeschlagene, abgebrochene, laufende und gelöschte Läufe, Dataset-Eingaben sowie registrierte Modelle mit Versionen, Stufen und den Aliasen champion und challenger. Derselbe Seed ergibt dieselben Daten. Strg+C bricht vorzeitig ab und behält die bis dahin geschriebenen Läufe, nur vollständige Läufe.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="111"/>
@@ -121,43 +121,53 @@
         <translation>Zufalls-Seed (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="142"/>
+        <source>Usage: flowdesk [--store DIR] demo [options]</source>
+        <translation>Aufruf: flowdesk [--store DIR] demo [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="147"/>
         <location filename="../app/cli/servecommand.cpp" line="127"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="152"/>
+        <location filename="../app/cli/democommand.cpp" line="155"/>
         <source>--runs must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
         <translation>--runs muss eine ganze Zahl von 0 bis %1 sein (angegeben: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="158"/>
+        <location filename="../app/cli/democommand.cpp" line="161"/>
         <source>--steps must be a whole number from 1 to %1, got &apos;%2&apos;.</source>
         <translation>--steps muss eine ganze Zahl von 1 bis %1 sein (angegeben: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="164"/>
+        <location filename="../app/cli/democommand.cpp" line="167"/>
         <source>--seed must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
         <translation>--seed muss eine ganze Zahl von 0 bis %1 sein (angegeben: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="176"/>
+        <location filename="../app/cli/democommand.cpp" line="177"/>
+        <source>Invalid --experiment: the name must not be blank.</source>
+        <translation>Ungültiges --experiment: Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="183"/>
         <source>Invalid --experiment: %1</source>
         <translation>Ungültiger Wert für --experiment: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="205"/>
+        <location filename="../app/cli/democommand.cpp" line="212"/>
         <source>Interrupted: %1 whole runs were written in %2 s; nothing else was changed.</source>
         <translation>Unterbrochen: %1 vollständige Läufe wurden in %2 s geschrieben; sonst wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="210"/>
+        <location filename="../app/cli/democommand.cpp" line="217"/>
         <source>Generated %1 runs (%2 metric points) in %3 experiments, %4 registered models with %5 versions, in %6 s (%7 runs/s).</source>
         <translation>%1 Läufe (%2 Metrikpunkte) in %3 Experimenten sowie %4 registrierte Modelle mit %5 Versionen in %6 s erzeugt (%7 Läufe/s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="221"/>
+        <location filename="../app/cli/democommand.cpp" line="228"/>
         <location filename="../app/cli/experimentscommand.cpp" line="112"/>
         <location filename="../app/cli/experimentscommand.cpp" line="147"/>
         <location filename="../app/cli/exportcommand.cpp" line="63"/>
@@ -1332,58 +1342,69 @@ Lauf-ID: %2</translation>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="69"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="47"/>
+        <source>the file is missing</source>
+        <translation type="unfinished">die Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/importers/mlrunsreader.cpp" line="59"/>
+        <source>malformed meta.yaml: not a mapping of keys to values</source>
+        <translation type="unfinished">fehlerhafte meta.yaml: keine Zuordnung von Schlüsseln zu Werten</translation>
+    </message>
+    <message>
+        <location filename="../models/importers/mlrunsreader.cpp" line="75"/>
         <source>malformed meta.yaml: &apos;%1&apos; is missing</source>
         <translation>fehlerhafte meta.yaml: &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="74"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="80"/>
         <source>malformed meta.yaml: &apos;%1&apos; is not a value</source>
         <translation>fehlerhafte meta.yaml: &apos;%1&apos; ist kein Einzelwert</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="88"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="94"/>
         <source>malformed meta.yaml: &apos;%1&apos; is not a whole number</source>
         <translation>fehlerhafte meta.yaml: &apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="101"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="107"/>
         <source>malformed meta.yaml: unknown lifecycle_stage &apos;%1&apos;</source>
         <translation>fehlerhafte meta.yaml: unbekannter lifecycle_stage-Wert &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="175"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="181"/>
         <source>the folder does not exist</source>
         <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="269"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="275"/>
         <source>malformed meta.yaml: &apos;tags&apos; is not a mapping</source>
         <translation>fehlerhafte meta.yaml: &apos;tags&apos; ist keine Zuordnung von Schlüsseln zu Werten</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="299"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="305"/>
         <source>malformed meta.yaml: unknown status &apos;%1&apos;</source>
         <translation>fehlerhafte meta.yaml: unbekannter Status &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="339"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="345"/>
         <source>metric line does not parse (expected &quot;timestamp value step&quot;): &apos;%1&apos;</source>
         <translation>Metrikzeile nicht lesbar (erwartet: &quot;timestamp value step&quot;): &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="363"/>
-        <location filename="../models/importers/mlrunsreader.cpp" line="466"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="54"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="369"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="472"/>
         <source>malformed YAML: %1</source>
         <translation>fehlerhaftes YAML: %1</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="415"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="421"/>
         <source>malformed meta.yaml: no version number</source>
         <translation>fehlerhafte meta.yaml: keine Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="438"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="444"/>
         <source>malformed meta.yaml: unknown current_stage &apos;%1&apos;</source>
         <translation>fehlerhafte meta.yaml: unbekannter current_stage-Wert &apos;%1&apos;</translation>
     </message>
@@ -1666,24 +1687,6 @@ Lauf-ID: %2</translation>
         <location filename="../models/server/trackingserver.cpp" line="61"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="45"/>
-        <source>the file is missing</source>
-        <translation>die Datei fehlt</translation>
-    </message>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="51"/>
-        <source>malformed YAML: %1</source>
-        <translation>fehlerhaftes YAML: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="54"/>
-        <source>malformed meta.yaml: not a mapping of keys to values</source>
-        <translation>fehlerhafte meta.yaml: keine Zuordnung von Schlüsseln zu Werten</translation>
     </message>
 </context>
 </TS>

@@ -60,13 +60,13 @@
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="34"/>
         <source>Which to list: active, deleted or all.</source>
-        <translation>Lesquelles lister : active, deleted ou all.</translation>
+        <translation>Lesquelles lister&#xa0;: active, deleted ou all.</translation>
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="36"/>
         <location filename="../app/cli/searchcommand.cpp" line="68"/>
         <source>Output format: table, csv or json.</source>
-        <translation>Format de sortie : table, csv ou json.</translation>
+        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="38"/>
@@ -77,13 +77,13 @@
         <location filename="../app/cli/experimentscommand.cpp" line="62"/>
         <location filename="../app/cli/searchcommand.cpp" line="101"/>
         <source>Unknown --view &apos;%1&apos;: use active, deleted or all.</source>
-        <translation>Valeur inconnue pour --view : &apos;%1&apos;. Utilisez active, deleted ou all.</translation>
+        <translation>Valeur inconnue pour --view&#xa0;: &apos;%1&apos;. Utilisez active, deleted ou all.</translation>
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="67"/>
         <location filename="../app/cli/searchcommand.cpp" line="106"/>
         <source>Unknown --format &apos;%1&apos;: use table, csv or json.</source>
-        <translation>Valeur inconnue pour --format : &apos;%1&apos;. Utilisez table, csv ou json.</translation>
+        <translation>Valeur inconnue pour --format&#xa0;: &apos;%1&apos;. Utilisez table, csv ou json.</translation>
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="74"/>
@@ -93,22 +93,22 @@
     <message>
         <location filename="../app/cli/democommand.cpp" line="73"/>
         <source>Generating runs: %1% (%2 of %3), %4 runs/s</source>
-        <translation>Génération des exécutions : %1 % (%2 sur %3), %4 exécutions/s</translation>
+        <translation>Génération des exécutions&#xa0;: %1&#xa0;% (%2 sur %3), %4 exécutions/s</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="104"/>
-        <source>Fills the store with realistic demo data: experiments of several model families, runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent and child runs), failed, killed, running and deleted runs, dataset inputs, and registered models with versions, stages and the aliases champion and challenger. The same seed gives the same data. Ctrl+C stops after the last whole batch of runs.</source>
-        <translation>Remplit le stockage local avec des données de démonstration réalistes : des expériences de plusieurs familles de modèles, des exécutions avec 20 paramètres, 10 courbes de métriques et des tags, des balayages d&apos;hyperparamètres (exécutions parentes et enfants), des exécutions échouées, interrompues, en cours et supprimées, des jeux de données en entrée, ainsi que des modèles enregistrés avec des versions, des étapes et les alias champion et challenger. La même graine produit les mêmes données. Ctrl+C arrête après le dernier lot complet d&apos;exécutions.</translation>
+        <source>Fills the store with realistic demo data: experiments of several model families, runs with 20 params, 10 metric curves and tags, hyper-parameter sweeps (parent and child runs), failed, killed, running and deleted runs, dataset inputs, and registered models with versions, stages and the aliases champion and challenger. The same seed gives the same data. Ctrl+C stops early and keeps the runs written so far, whole runs only.</source>
+        <translation>Remplit le stockage local de données de démonstration réalistes : expériences de plusieurs familles de modèles, exécutions avec 20 paramètres, 10 courbes de métriques et des tags, balayages d’hyperparamètres (exécutions parentes et enfants), exécutions échouées, interrompues, en cours et supprimées, entrées de jeux de données, et modèles enregistrés avec versions, étapes et les alias champion et challenger. La même graine donne les mêmes données. Ctrl+C arrête plus tôt et conserve les exécutions déjà écrites, uniquement des exécutions complètes.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="111"/>
         <source>How many runs to create (default %1).</source>
-        <translation>Nombre d&apos;exécutions à créer (par défaut : %1).</translation>
+        <translation>Nombre d&apos;exécutions à créer (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="116"/>
         <source>Points per metric curve (default %1, which generates 100,000 runs in about a minute; every run logs 10 metrics x S points).</source>
-        <translation>Points par courbe de métrique (par défaut : %1, ce qui génère 100 000 exécutions en une minute environ ; chaque exécution journalise 10 métriques x S points).</translation>
+        <translation>Points par courbe de métrique (par défaut&#xa0;: %1, ce qui génère 100 000 exécutions en une minute environ&#xa0;; chaque exécution journalise 10 métriques x S points).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="123"/>
@@ -118,46 +118,56 @@
     <message>
         <location filename="../app/cli/democommand.cpp" line="127"/>
         <source>Random seed (default %1).</source>
-        <translation>Graine aléatoire (par défaut : %1).</translation>
+        <translation>Graine aléatoire (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="142"/>
+        <source>Usage: flowdesk [--store DIR] demo [options]</source>
+        <translation>Utilisation : flowdesk [--store DIR] demo [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="147"/>
         <location filename="../app/cli/servecommand.cpp" line="127"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu : &apos;%1&apos;.</translation>
+        <translation>Argument inattendu&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="152"/>
+        <location filename="../app/cli/democommand.cpp" line="155"/>
         <source>--runs must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
-        <translation>--runs doit être un nombre entier compris entre 0 et %1 (valeur reçue : &apos;%2&apos;).</translation>
+        <translation>--runs doit être un nombre entier compris entre 0 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="158"/>
+        <location filename="../app/cli/democommand.cpp" line="161"/>
         <source>--steps must be a whole number from 1 to %1, got &apos;%2&apos;.</source>
-        <translation>--steps doit être un nombre entier compris entre 1 et %1 (valeur reçue : &apos;%2&apos;).</translation>
+        <translation>--steps doit être un nombre entier compris entre 1 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="164"/>
+        <location filename="../app/cli/democommand.cpp" line="167"/>
         <source>--seed must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
-        <translation>--seed doit être un nombre entier compris entre 0 et %1 (valeur reçue : &apos;%2&apos;).</translation>
+        <translation>--seed doit être un nombre entier compris entre 0 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="176"/>
+        <location filename="../app/cli/democommand.cpp" line="177"/>
+        <source>Invalid --experiment: the name must not be blank.</source>
+        <translation>--experiment invalide : le nom ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="183"/>
         <source>Invalid --experiment: %1</source>
-        <translation>Valeur non valide pour --experiment : %1</translation>
+        <translation>Valeur non valide pour --experiment&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="205"/>
+        <location filename="../app/cli/democommand.cpp" line="212"/>
         <source>Interrupted: %1 whole runs were written in %2 s; nothing else was changed.</source>
-        <translation>Interrompu : %1 exécutions complètes ont été écrites en %2 s ; rien d&apos;autre n&apos;a été modifié.</translation>
+        <translation>Interrompu&#xa0;: %1 exécutions complètes ont été écrites en %2 s&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="210"/>
+        <location filename="../app/cli/democommand.cpp" line="217"/>
         <source>Generated %1 runs (%2 metric points) in %3 experiments, %4 registered models with %5 versions, in %6 s (%7 runs/s).</source>
-        <translation>Génération terminée : %1 exécutions (%2 points de métriques) dans %3 expériences, %4 modèles enregistrés avec %5 versions, en %6 s (%7 exécutions/s).</translation>
+        <translation>Génération terminée&#xa0;: %1 exécutions (%2 points de métriques) dans %3 expériences, %4 modèles enregistrés avec %5 versions, en %6 s (%7 exécutions/s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="221"/>
+        <location filename="../app/cli/democommand.cpp" line="228"/>
         <location filename="../app/cli/experimentscommand.cpp" line="112"/>
         <location filename="../app/cli/experimentscommand.cpp" line="147"/>
         <location filename="../app/cli/exportcommand.cpp" line="63"/>
@@ -166,7 +176,7 @@
         <location filename="../app/cli/searchcommand.cpp" line="192"/>
         <location filename="../app/cli/searchcommand.cpp" line="203"/>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="133"/>
@@ -177,7 +187,7 @@
     <message>
         <location filename="../app/main.cpp" line="18"/>
         <source>Usage: flowdesk [--store DIR] [COMMAND] [OPTIONS]</source>
-        <translation>Utilisation : flowdesk [--store DIR] [COMMAND] [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: flowdesk [--store DIR] [COMMAND] [OPTIONS]</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="20"/>
@@ -187,12 +197,12 @@
     <message>
         <location filename="../app/main.cpp" line="22"/>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="24"/>
         <source>Use the store in DIR (default: $FLOWDESK_HOME, else the application data directory)</source>
-        <translation>Utiliser le stockage local dans DIR (par défaut : $FLOWDESK_HOME, sinon le répertoire de données de l&apos;application)</translation>
+        <translation>Utiliser le stockage local dans DIR (par défaut&#xa0;: $FLOWDESK_HOME, sinon le répertoire de données de l&apos;application)</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="26"/>
@@ -207,7 +217,7 @@
     <message>
         <location filename="../app/main.cpp" line="29"/>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="33"/>
@@ -222,7 +232,7 @@
     <message>
         <location filename="../app/main.cpp" line="120"/>
         <source>Unknown command &apos;%1&apos;. Run &apos;flowdesk --help&apos; for the list.</source>
-        <translation>Commande inconnue : &apos;%1&apos;. Lancez &apos;flowdesk --help&apos; pour en obtenir la liste.</translation>
+        <translation>Commande inconnue&#xa0;: &apos;%1&apos;. Lancez &apos;flowdesk --help&apos; pour en obtenir la liste.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="27"/>
@@ -242,12 +252,12 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="42"/>
         <source>Name the folder to write: flowdesk export mlruns DIR</source>
-        <translation>Indiquez le dossier à écrire : flowdesk export mlruns DIR</translation>
+        <translation>Indiquez le dossier à écrire&#xa0;: flowdesk export mlruns DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="54"/>
         <source>Exported %1 experiments, %2 runs, %3 registered models, %4 model versions</source>
-        <translation>Export terminé : %1 expériences, %2 exécutions, %3 modèles enregistrés, %4 versions de modèle</translation>
+        <translation>Export terminé&#xa0;: %1 expériences, %2 exécutions, %3 modèles enregistrés, %4 versions de modèle</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="71"/>
@@ -272,12 +282,12 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="89"/>
         <source>Name at least one run: flowdesk export metrics RUN_ID...</source>
-        <translation>Indiquez au moins une exécution : flowdesk export metrics RUN_ID...</translation>
+        <translation>Indiquez au moins une exécution&#xa0;: flowdesk export metrics RUN_ID...</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="104"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="27"/>
@@ -302,7 +312,7 @@
     <message>
         <location filename="../app/cli/importcommand.cpp" line="46"/>
         <source>Name one mlruns folder or mlflow.db file: flowdesk import PATH</source>
-        <translation>Indiquez un dossier mlruns ou un fichier mlflow.db : flowdesk import PATH</translation>
+        <translation>Indiquez un dossier mlruns ou un fichier mlflow.db&#xa0;: flowdesk import PATH</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="65"/>
@@ -327,7 +337,7 @@
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="59"/>
         <source>Experiment name or id (repeatable; default: all).</source>
-        <translation>Nom ou ID de l&apos;expérience (option répétable ; par défaut : toutes).</translation>
+        <translation>Nom ou ID de l&apos;expérience (option répétable&#xa0;; par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="62"/>
@@ -337,12 +347,12 @@
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="64"/>
         <source>At most this many runs (default 1000).</source>
-        <translation>Nombre maximal d&apos;exécutions (par défaut : 1000).</translation>
+        <translation>Nombre maximal d&apos;exécutions (par défaut&#xa0;: 1000).</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="66"/>
         <source>Which runs: active, deleted or all.</source>
-        <translation>Quelles exécutions : active, deleted ou all.</translation>
+        <translation>Quelles exécutions&#xa0;: active, deleted ou all.</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="80"/>
@@ -362,32 +372,32 @@
     <message>
         <location filename="../app/cli/servecommand.cpp" line="88"/>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation>Adresse d&apos;écoute (par défaut : 127.0.0.1).</translation>
+        <translation>Adresse d&apos;écoute (par défaut&#xa0;: 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="92"/>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation>Port d&apos;écoute ; 0 en choisit un libre.</translation>
+        <translation>Port d&apos;écoute&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="94"/>
         <source>Request log: error, warning, info or debug.</source>
-        <translation>Journal des requêtes : error, warning, info ou debug.</translation>
+        <translation>Journal des requêtes&#xa0;: error, warning, info ou debug.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="98"/>
         <source>Largest REST request body in MiB (default 16).</source>
-        <translation>Taille maximale du corps d&apos;une requête REST, en Mio (par défaut : 16).</translation>
+        <translation>Taille maximale du corps d&apos;une requête REST, en Mio (par défaut&#xa0;: 16).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="102"/>
         <source>Largest artifact upload in MiB (default 1024).</source>
-        <translation>Taille maximale d&apos;un envoi d&apos;artefact, en Mio (par défaut : 1024).</translation>
+        <translation>Taille maximale d&apos;un envoi d&apos;artefact, en Mio (par défaut&#xa0;: 1024).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="107"/>
         <source>Require HTTP basic auth; FILE has user:password lines.</source>
-        <translation>Exiger l&apos;authentification HTTP Basic ; FILE contient des lignes user:password.</translation>
+        <translation>Exiger l&apos;authentification HTTP Basic&#xa0;; FILE contient des lignes user:password.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="110"/>
@@ -402,7 +412,7 @@
     <message>
         <location filename="../app/cli/servecommand.cpp" line="114"/>
         <source>Request threads (default 4).</source>
-        <translation>Threads de traitement des requêtes (par défaut : 4).</translation>
+        <translation>Threads de traitement des requêtes (par défaut&#xa0;: 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="134"/>
@@ -412,12 +422,12 @@
     <message>
         <location filename="../app/cli/servecommand.cpp" line="139"/>
         <source>Refusing to listen on %1: it is reachable from other machines. Add --allow-remote to do it anyway (and consider --auth-file).</source>
-        <translation>Refus d&apos;écouter sur %1 : cette adresse est accessible depuis d&apos;autres machines. Ajoutez --allow-remote pour le faire quand même (et envisagez --auth-file).</translation>
+        <translation>Refus d&apos;écouter sur %1&#xa0;: cette adresse est accessible depuis d&apos;autres machines. Ajoutez --allow-remote pour le faire quand même (et envisagez --auth-file).</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="144"/>
         <source>Warning: listening on %1; other machines can reach this store%2.</source>
-        <translation>Avertissement : écoute sur %1 ; d&apos;autres machines peuvent accéder à ce stockage local%2.</translation>
+        <translation>Avertissement&#xa0;: écoute sur %1&#xa0;; d&apos;autres machines peuvent accéder à ce stockage local%2.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="148"/>
@@ -447,7 +457,7 @@
     <message>
         <location filename="../app/cli/servecommand.cpp" line="177"/>
         <source>Unknown --log-level &apos;%1&apos;: use error, warning, info or debug.</source>
-        <translation>Valeur inconnue pour --log-level : &apos;%1&apos;. Utilisez error, warning, info ou debug.</translation>
+        <translation>Valeur inconnue pour --log-level&#xa0;: &apos;%1&apos;. Utilisez error, warning, info ou debug.</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="182"/>
@@ -496,7 +506,7 @@
         <location filename="../views/dialogs/importdialog.cpp" line="147"/>
         <source>%1 of %2: %3</source>
         <extracomment>%1 of %2 items (runs, registered models), then the item&apos;s name</extracomment>
-        <translation>%1 sur %2 : %3</translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../views/dialogs/importdialog.cpp" line="162"/>
@@ -516,7 +526,7 @@
     <message>
         <location filename="../views/dialogs/importdialog.cpp" line="168"/>
         <source>Import finished; some items were skipped (see below).</source>
-        <translation>Importation terminée ; certains éléments ont été ignorés (voir ci-dessous).</translation>
+        <translation>Importation terminée&#xa0;; certains éléments ont été ignorés (voir ci-dessous).</translation>
     </message>
 </context>
 <context>
@@ -602,7 +612,7 @@ Journalisée le %3 (%4)</translation>
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
         <translation>%1
-ID d&apos;exécution : %2</translation>
+ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="315"/>
@@ -689,7 +699,7 @@ ID d&apos;exécution : %2</translation>
         <location filename="../views/mainwindow.cpp" line="166"/>
         <source>This run could not be read:
 %1</source>
-        <translation>Impossible de lire cette exécution :
+        <translation>Impossible de lire cette exécution&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -876,7 +886,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="557"/>
         <source>Name of the new experiment:</source>
-        <translation>Nom de la nouvelle expérience :</translation>
+        <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="558"/>
@@ -891,7 +901,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="575"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="577"/>
@@ -906,7 +916,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="593"/>
         <source>Delete the experiment “%1”?</source>
-        <translation>Supprimer l&apos;expérience « %1 » ?</translation>
+        <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="599"/>
@@ -951,7 +961,7 @@ ID d&apos;exécution : %2</translation>
         <location filename="../views/mainwindow.cpp" line="664"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
-        <translation>Copié : %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="695"/>
@@ -996,7 +1006,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="728"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
-        <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local : %1&lt;br&gt;Qt %2</translation>
+        <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="739"/>
@@ -1137,7 +1147,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="31"/>
         <source>This store has no runs yet. Point MLflow&apos;s Python client at Flowdesk, or start with one of these:</source>
-        <translation>Ce stockage local ne contient encore aucune exécution. Faites pointer le client Python de MLflow vers Flowdesk, ou commencez par l&apos;une de ces options :</translation>
+        <translation>Ce stockage local ne contient encore aucune exécution. Faites pointer le client Python de MLflow vers Flowdesk, ou commencez par l&apos;une de ces options&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="36"/>
@@ -1198,7 +1208,7 @@ ID d&apos;exécution : %2</translation>
         <location filename="../views/welcomepage.cpp" line="67"/>
         <source>Store: %1</source>
         <extracomment>%1 is the store&apos;s directory</extracomment>
-        <translation>Stockage local : %1</translation>
+        <translation>Stockage local&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1219,13 +1229,13 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/importers/artifactfiles.cpp" line="56"/>
         <source>cannot copy: %1</source>
-        <translation>copie impossible : %1</translation>
+        <translation>copie impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/importers/artifactfiles.cpp" line="70"/>
         <location filename="../models/importers/mlrunsexporter.cpp" line="45"/>
         <source>cannot write: %1</source>
-        <translation>écriture impossible : %1</translation>
+        <translation>écriture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/importers/importer.cpp" line="49"/>
@@ -1241,7 +1251,7 @@ ID d&apos;exécution : %2</translation>
         <location filename="../models/importers/importreport.cpp" line="46"/>
         <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped</source>
         <extracomment>%1 is a kind of item (runs, experiments, ...); then counts</extracomment>
-        <translation>%1 : %2 importation(s), %3 mise(s) à jour, %4 sans changement, %5 en échec</translation>
+        <translation>%1&#xa0;: %2 importation(s), %3 mise(s) à jour, %4 sans changement, %5 en échec</translation>
     </message>
     <message>
         <location filename="../models/importers/importreport.cpp" line="53"/>
@@ -1266,18 +1276,18 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/importers/importreport.cpp" line="58"/>
         <source>Cancelled: the items above were imported before the cancel.</source>
-        <translation>Annulé : les éléments ci-dessus ont été importés avant l&apos;annulation.</translation>
+        <translation>Annulé&#xa0;: les éléments ci-dessus ont été importés avant l&apos;annulation.</translation>
     </message>
     <message>
         <location filename="../models/importers/mlflowdbimporter.cpp" line="56"/>
         <source>cannot open the database: %1</source>
-        <translation>impossible d&apos;ouvrir la base de données : %1</translation>
+        <translation>impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/importers/mlflowdbimporter.cpp" line="91"/>
         <location filename="../models/importers/mlflowdbimporter.cpp" line="107"/>
         <source>cannot read the database: %1</source>
-        <translation>impossible de lire la base de données : %1</translation>
+        <translation>impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/importers/mlflowdbimporter.cpp" line="195"/>
@@ -1304,7 +1314,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/importers/mlrunsexporter.cpp" line="101"/>
         <source>the folder is not empty; export into a new folder</source>
-        <translation>le dossier n&apos;est pas vide ; exportez dans un nouveau dossier</translation>
+        <translation>le dossier n&apos;est pas vide&#xa0;; exportez dans un nouveau dossier</translation>
     </message>
     <message>
         <location filename="../models/importers/mlrunsexporter.cpp" line="213"/>
@@ -1329,88 +1339,99 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="38"/>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="69"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="47"/>
+        <source>the file is missing</source>
+        <translation type="unfinished">le fichier est manquant</translation>
+    </message>
+    <message>
+        <location filename="../models/importers/mlrunsreader.cpp" line="59"/>
+        <source>malformed meta.yaml: not a mapping of keys to values</source>
+        <translation type="unfinished">meta.yaml mal formé&#xa0;: pas une table de clés et de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../models/importers/mlrunsreader.cpp" line="75"/>
         <source>malformed meta.yaml: &apos;%1&apos; is missing</source>
-        <translation>meta.yaml mal formé : &apos;%1&apos; manquant</translation>
+        <translation>meta.yaml mal formé&#xa0;: &apos;%1&apos; manquant</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="74"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="80"/>
         <source>malformed meta.yaml: &apos;%1&apos; is not a value</source>
-        <translation>meta.yaml mal formé : &apos;%1&apos; n&apos;est pas une valeur simple</translation>
+        <translation>meta.yaml mal formé&#xa0;: &apos;%1&apos; n&apos;est pas une valeur simple</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="88"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="94"/>
         <source>malformed meta.yaml: &apos;%1&apos; is not a whole number</source>
-        <translation>meta.yaml mal formé : &apos;%1&apos; n&apos;est pas un nombre entier</translation>
+        <translation>meta.yaml mal formé&#xa0;: &apos;%1&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="101"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="107"/>
         <source>malformed meta.yaml: unknown lifecycle_stage &apos;%1&apos;</source>
-        <translation>meta.yaml mal formé : valeur de lifecycle_stage inconnue &apos;%1&apos;</translation>
+        <translation>meta.yaml mal formé&#xa0;: valeur de lifecycle_stage inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="175"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="181"/>
         <source>the folder does not exist</source>
         <translation>le dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="269"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="275"/>
         <source>malformed meta.yaml: &apos;tags&apos; is not a mapping</source>
-        <translation>meta.yaml mal formé : &apos;tags&apos; n&apos;est pas une table de clés et de valeurs</translation>
+        <translation>meta.yaml mal formé&#xa0;: &apos;tags&apos; n&apos;est pas une table de clés et de valeurs</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="299"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="305"/>
         <source>malformed meta.yaml: unknown status &apos;%1&apos;</source>
-        <translation>meta.yaml mal formé : statut inconnu &apos;%1&apos;</translation>
+        <translation>meta.yaml mal formé&#xa0;: statut inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="339"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="345"/>
         <source>metric line does not parse (expected &quot;timestamp value step&quot;): &apos;%1&apos;</source>
-        <translation>ligne de métrique illisible (format attendu : &quot;timestamp value step&quot;) : &apos;%1&apos;</translation>
+        <translation>ligne de métrique illisible (format attendu&#xa0;: &quot;timestamp value step&quot;)&#xa0;: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="363"/>
-        <location filename="../models/importers/mlrunsreader.cpp" line="466"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="54"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="369"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="472"/>
         <source>malformed YAML: %1</source>
-        <translation>YAML mal formé : %1</translation>
+        <translation>YAML mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="415"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="421"/>
         <source>malformed meta.yaml: no version number</source>
-        <translation>meta.yaml mal formé : aucun numéro de version</translation>
+        <translation>meta.yaml mal formé&#xa0;: aucun numéro de version</translation>
     </message>
     <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="438"/>
+        <location filename="../models/importers/mlrunsreader.cpp" line="444"/>
         <source>malformed meta.yaml: unknown current_stage &apos;%1&apos;</source>
-        <translation>meta.yaml mal formé : valeur de current_stage inconnue &apos;%1&apos;</translation>
+        <translation>meta.yaml mal formé&#xa0;: valeur de current_stage inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../models/importers/recordwriter.cpp" line="141"/>
         <source>experiment &apos;%1&apos; not imported: %2</source>
-        <translation>expérience &apos;%1&apos; non importée : %2</translation>
+        <translation>expérience &apos;%1&apos; non importée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/importers/recordwriter.cpp" line="202"/>
         <source>artifacts could not be copied: %1</source>
-        <translation>les artefacts n&apos;ont pas pu être copiés : %1</translation>
+        <translation>les artefacts n&apos;ont pas pu être copiés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/importers/recordwriter.cpp" line="222"/>
         <source>run %1 not imported: %2</source>
-        <translation>exécution %1 non importée : %2</translation>
+        <translation>exécution %1 non importée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/importers/recordwriter.cpp" line="266"/>
         <source>version %1 of &apos;%2&apos; not imported: the store already has a version %1 from run &apos;%3&apos;</source>
-        <translation>version %1 de &apos;%2&apos; non importée : le stockage local contient déjà une version %1 issue de l&apos;exécution &apos;%3&apos;</translation>
+        <translation>version %1 de &apos;%2&apos; non importée&#xa0;: le stockage local contient déjà une version %1 issue de l&apos;exécution &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../models/importers/recordwriter.cpp" line="307"/>
         <source>registered model &apos;%1&apos; not imported: %2</source>
-        <translation>modèle enregistré &apos;%1&apos; non importé : %2</translation>
+        <translation>modèle enregistré &apos;%1&apos; non importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1598,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="274"/>
         <source>IN takes strings; compare numbers with = or &lt;, &gt;.</source>
-        <translation>IN prend des chaînes ; comparez les nombres avec = ou &lt;, &gt;.</translation>
+        <translation>IN prend des chaînes&#xa0;; comparez les nombres avec = ou &lt;, &gt;.</translation>
     </message>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="276"/>
@@ -1602,7 +1623,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="315"/>
         <source>Unknown comparison &apos;%1&apos;.</source>
-        <translation>Comparaison inconnue : &apos;%1&apos;.</translation>
+        <translation>Comparaison inconnue&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="322"/>
@@ -1627,7 +1648,7 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="344"/>
         <source>Strings are compared with =, !=, LIKE or ILIKE; use a number for &lt; and &gt;.</source>
-        <translation>Les chaînes se comparent avec =, !=, LIKE ou ILIKE ; utilisez un nombre pour &lt; et &gt;.</translation>
+        <translation>Les chaînes se comparent avec =, !=, LIKE ou ILIKE&#xa0;; utilisez un nombre pour &lt; et &gt;.</translation>
     </message>
     <message>
         <location filename="../models/query/extendedfilterparser.cpp" line="349"/>
@@ -1640,12 +1661,12 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/server/authenticator.cpp" line="20"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/server/authenticator.cpp" line="43"/>
         <source>%1, line %2: expected user:password</source>
-        <translation>%1, ligne %2 : user:password attendu</translation>
+        <translation>%1, ligne %2&#xa0;: user:password attendu</translation>
     </message>
     <message>
         <location filename="../models/server/authenticator.cpp" line="50"/>
@@ -1655,35 +1676,17 @@ ID d&apos;exécution : %2</translation>
     <message>
         <location filename="../models/server/authenticator.cpp" line="64"/>
         <source>%1 is empty: it must hold the token</source>
-        <translation>%1 est vide : le fichier doit contenir le jeton</translation>
+        <translation>%1 est vide&#xa0;: le fichier doit contenir le jeton</translation>
     </message>
     <message>
         <location filename="../models/server/trackingserver.cpp" line="52"/>
         <source>Cannot open the store: %1</source>
-        <translation>Impossible d&apos;ouvrir le stockage local : %1</translation>
+        <translation>Impossible d&apos;ouvrir le stockage local&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/server/trackingserver.cpp" line="61"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="45"/>
-        <source>the file is missing</source>
-        <translation>le fichier est manquant</translation>
-    </message>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="51"/>
-        <source>malformed YAML: %1</source>
-        <translation>YAML mal formé : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/importers/mlrunsreader.cpp" line="54"/>
-        <source>malformed meta.yaml: not a mapping of keys to values</source>
-        <translation>meta.yaml mal formé : pas une table de clés et de valeurs</translation>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

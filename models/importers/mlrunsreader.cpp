@@ -39,19 +39,25 @@ QByteArray readBytes(const QString &path)
     return file.readAll();
 }
 
+// The messages use translate() with the context spelled out: lupdate loses track of the
+// Importers context inside this function (it takes YAML:: for a scope).
 YAML::Node readYaml(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        throw ReadError{path, Tr::tr("the file is missing")};
+        throw ReadError{path, QCoreApplication::translate("Importers", "the file is missing")};
     const QByteArray bytes = readBytes(path);
     YAML::Node node;
     try {
         node = YAML::Load(std::string(bytes.constData(), size_t(bytes.size())));
     } catch (const YAML::Exception &e) {
-        throw ReadError{path, Tr::tr("malformed YAML: %1").arg(QString::fromStdString(e.what()))};
+        throw ReadError{path,
+                        QCoreApplication::translate("Importers", "malformed YAML: %1")
+                            .arg(QString::fromStdString(e.what()))};
     }
     if (!node.IsMap())
-        throw ReadError{path, Tr::tr("malformed meta.yaml: not a mapping of keys to values")};
+        throw ReadError{path,
+                        QCoreApplication::translate(
+                            "Importers", "malformed meta.yaml: not a mapping of keys to values")};
     return node;
 }
 
