@@ -1344,12 +1344,12 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="47"/>
         <source>the file is missing</source>
-        <translation type="unfinished">die Datei fehlt</translation>
+        <translation>die Datei fehlt</translation>
     </message>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="59"/>
         <source>malformed meta.yaml: not a mapping of keys to values</source>
-        <translation type="unfinished">fehlerhafte meta.yaml: keine Zuordnung von Schlüsseln zu Werten</translation>
+        <translation>fehlerhafte meta.yaml: keine Zuordnung von Schlüsseln zu Werten</translation>
     </message>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="75"/>

@@ -1344,12 +1344,12 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="47"/>
         <source>the file is missing</source>
-        <translation type="unfinished">le fichier est manquant</translation>
+        <translation>le fichier est manquant</translation>
     </message>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="59"/>
         <source>malformed meta.yaml: not a mapping of keys to values</source>
-        <translation type="unfinished">meta.yaml mal formé&#xa0;: pas une table de clés et de valeurs</translation>
+        <translation>meta.yaml mal formé&#xa0;: pas une table de clés et de valeurs</translation>
     </message>
     <message>
         <location filename="../models/importers/mlrunsreader.cpp" line="75"/>
