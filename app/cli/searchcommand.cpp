@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Flowdesk::Store;
@@ -173,7 +174,8 @@ int runSearch(const Context &context)
                 if (column.type == Query::EntityType::Metric) {
                     for (const Metric &m : run.latestMetrics) {
                         if (m.key == column.key)
-                            value = QString::number(m.value, 'g', 17);
+                            // Shortest text that reads back as the same double, as Python prints it.
+                            value = QString::number(m.value, 'g', QLocale::FloatingPointShortest);
                     }
                 } else {
                     for (const Tag &t :
