@@ -89,38 +89,10 @@ struct Summary
 
 MetricWriter::MetricWriter(Database &database)
     : m_database(database)
+    , m_statements(database)
 {}
 
-MetricWriter::~MetricWriter()
-{
-    for (sqlite3_stmt *stmt : m_statements)
-        sqlite3_finalize(stmt);
-}
-
-void MetricWriter::check(int rc, const char *what)
-{
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        throw StoreError(
-            ErrorCode::InternalError,
-            u"Database error (%1): %2"_s.arg(
-                QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(m_database.handle()))));
-    }
-}
-
-sqlite3_stmt *MetricWriter::statement(int index, const char *sql)
-{
-    if (!m_statements[index])
-        check(sqlite3_prepare_v3(m_database.handle(),
-                                 sql,
-                                 -1,
-                                 SQLITE_PREPARE_PERSISTENT,
-                                 &m_statements[index],
-                                 nullptr),
-              sql);
-    sqlite3_stmt *stmt = m_statements[index];
-    sqlite3_reset(stmt);
-    return stmt;
-}
+MetricWriter::~MetricWriter() = default;
 
 qint64 MetricWriter::keyId(const QString &key)
 {
@@ -134,18 +106,20 @@ qint64 MetricWriter::keyId(const QString &key)
     if (it != m_keyIds.cend())
         return it.value();
     const QByteArray utf8 = key.toUtf8();
-    sqlite3_stmt *select = statement(SelectKey, "SELECT key_id FROM metric_keys WHERE key = ?1");
+    sqlite3_stmt *select =
+        m_statements.get(SelectKey, "SELECT key_id FROM metric_keys WHERE key = ?1");
     sqlite3_bind_text(select, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     qint64 id = -1;
     const int rc = sqlite3_step(select);
-    check(rc, "SELECT metric key");
+    m_statements.check(rc, "SELECT metric key");
     if (rc == SQLITE_ROW)
         id = sqlite3_column_int64(select, 0);
     sqlite3_reset(select);
     if (id < 0) {
-        sqlite3_stmt *insert = statement(InsertKey, "INSERT INTO metric_keys (key) VALUES (?1)");
+        sqlite3_stmt *insert =
+            m_statements.get(InsertKey, "INSERT INTO metric_keys (key) VALUES (?1)");
         sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-        check(sqlite3_step(insert), "INSERT metric key");
+        m_statements.check(sqlite3_step(insert), "INSERT metric key");
         sqlite3_reset(insert);
         id = sqlite3_last_insert_rowid(m_database.handle());
     }
@@ -158,10 +132,10 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
     if (metrics.isEmpty())
         return;
     QHash<qint64, Summary> added;
-    sqlite3_stmt *insert =
-        statement(InsertPoint,
-                  "INSERT OR IGNORE INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    sqlite3_stmt *insert = m_statements.get(
+        InsertPoint,
+        "INSERT OR IGNORE INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Metric &metric : metrics) {
         Point point;
         point.step = metric.step;
@@ -176,14 +150,14 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
         sqlite3_bind_int64(insert, 4, point.timestamp);
         sqlite3_bind_double(insert, 5, point.stored);
         sqlite3_bind_int(insert, 6, point.isNan ? 1 : 0);
-        check(sqlite3_step(insert), "INSERT metric");
+        m_statements.check(sqlite3_step(insert), "INSERT metric");
         // An identical point that is already stored changes nothing, not even the aggregates.
         if (sqlite3_changes(m_database.handle()) == 1)
             added[key].add(point);
     }
     sqlite3_reset(insert);
 
-    sqlite3_stmt *select = statement(
+    sqlite3_stmt *select = m_statements.get(
         SelectLatest,
         "SELECT value, is_nan, step, timestamp, min_value, max_value, sum_value, value_count, "
         "point_count, first_value, first_is_nan, first_step, first_timestamp "
@@ -194,7 +168,7 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
         sqlite3_bind_int64(select, 1, runKey);
         sqlite3_bind_int64(select, 2, it.key());
         const int rc = sqlite3_step(select);
-        check(rc, "SELECT latest metric");
+        m_statements.check(rc, "SELECT latest metric");
         if (rc == SQLITE_ROW) {
             summary.hasRow = true;
             summary.latest = {sqlite3_column_int64(select, 2),
@@ -217,7 +191,7 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
         sqlite3_reset(select);
         summary.merge(it.value());
 
-        sqlite3_stmt *upsert = statement(
+        sqlite3_stmt *upsert = m_statements.get(
             UpsertLatest,
             "INSERT OR REPLACE INTO latest_metrics (run_key, key_id, value, is_nan, step, "
             "timestamp, min_value, max_value, sum_value, value_count, point_count, first_value, "
@@ -246,7 +220,7 @@ void MetricWriter::write(qint64 runKey, const QList<Metric> &metrics)
         sqlite3_bind_int(upsert, 13, summary.first.isNan ? 1 : 0);
         sqlite3_bind_int64(upsert, 14, summary.first.step);
         sqlite3_bind_int64(upsert, 15, summary.first.timestamp);
-        check(sqlite3_step(upsert), "UPSERT latest metric");
+        m_statements.check(sqlite3_step(upsert), "UPSERT latest metric");
         sqlite3_reset(upsert);
     }
 }

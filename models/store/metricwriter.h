@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/store/entities.h"
+#include "models/store/rawstatements.h"
 
 #include <QHash>
 #include <QString>
@@ -33,13 +34,10 @@ public:
     void forgetKeys() { m_keyIds.clear(); }
 
 private:
-    sqlite3_stmt *statement(int index, const char *sql);
-    void check(int rc, const char *what);
-
     Database &m_database;
     QHash<QString, qint64> m_keyIds;
     quint64 m_rollbackCountSeen = 0;
-    sqlite3_stmt *m_statements[5] = {};
+    RawStatements m_statements;
 };
 
 } // namespace Flowdesk::Store

@@ -36,43 +36,14 @@ void bindTime(sqlite3_stmt *stmt, int index, const std::optional<qint64> &time)
 
 RunWriter::RunWriter(Database &database)
     : m_database(database)
+    , m_statements(database)
 {}
 
-RunWriter::~RunWriter()
-{
-    for (sqlite3_stmt *stmt : m_statements)
-        sqlite3_finalize(stmt);
-}
-
-void RunWriter::check(int rc, const char *what)
-{
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        throw StoreError(
-            ErrorCode::InternalError,
-            u"Database error (%1): %2"_s.arg(
-                QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(m_database.handle()))));
-    }
-}
-
-sqlite3_stmt *RunWriter::statement(int index, const char *sql)
-{
-    if (!m_statements[index])
-        check(sqlite3_prepare_v3(m_database.handle(),
-                                 sql,
-                                 -1,
-                                 SQLITE_PREPARE_PERSISTENT,
-                                 &m_statements[index],
-                                 nullptr),
-              sql);
-    sqlite3_stmt *stmt = m_statements[index];
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    return stmt;
-}
+RunWriter::~RunWriter() = default;
 
 qint64 RunWriter::insertRun(const RunInfo &info, std::optional<qint64> deletedTime)
 {
-    sqlite3_stmt *stmt = statement(
+    sqlite3_stmt *stmt = m_statements.get(
         InsertRun,
         "INSERT INTO runs (run_id, experiment_id, name, user_id, status, start_time, end_time, "
         "deleted_time, lifecycle_stage, artifact_uri) "
@@ -89,7 +60,7 @@ qint64 RunWriter::insertRun(const RunInfo &info, std::optional<qint64> deletedTi
     bindTime(stmt, 8, deletedTime);
     bindText(stmt, 9, stage);
     bindText(stmt, 10, info.artifactUri);
-    check(sqlite3_step(stmt), "INSERT run");
+    m_statements.check(sqlite3_step(stmt), "INSERT run");
     sqlite3_reset(stmt);
     return sqlite3_last_insert_rowid(m_database.handle());
 }
@@ -98,14 +69,14 @@ void RunWriter::insertParams(qint64 runKey, const QList<Param> &params)
 {
     if (params.isEmpty())
         return;
-    sqlite3_stmt *stmt =
-        statement(InsertParam, "INSERT INTO params (run_key, key, value) VALUES (?1, ?2, ?3)");
+    sqlite3_stmt *stmt = m_statements.get(
+        InsertParam, "INSERT INTO params (run_key, key, value) VALUES (?1, ?2, ?3)");
     for (const Param &param : params) {
         sqlite3_reset(stmt);
         sqlite3_bind_int64(stmt, 1, runKey);
         bindText(stmt, 2, param.key);
         bindText(stmt, 3, param.value);
-        check(sqlite3_step(stmt), "INSERT param");
+        m_statements.check(sqlite3_step(stmt), "INSERT param");
     }
     sqlite3_reset(stmt);
 }
@@ -114,14 +85,14 @@ void RunWriter::insertTags(qint64 runKey, const QList<Tag> &tags)
 {
     if (tags.isEmpty())
         return;
-    sqlite3_stmt *stmt = statement(
+    sqlite3_stmt *stmt = m_statements.get(
         InsertTag, "INSERT OR REPLACE INTO run_tags (run_key, key, value) VALUES (?1, ?2, ?3)");
     for (const Tag &tag : tags) {
         sqlite3_reset(stmt);
         sqlite3_bind_int64(stmt, 1, runKey);
         bindText(stmt, 2, tag.key);
         bindText(stmt, 3, tag.value);
-        check(sqlite3_step(stmt), "INSERT tag");
+        m_statements.check(sqlite3_step(stmt), "INSERT tag");
     }
     sqlite3_reset(stmt);
 }

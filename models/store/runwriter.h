@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/store/entities.h"
+#include "models/store/rawstatements.h"
 
 #include <optional>
 
@@ -29,11 +30,8 @@ public:
     void insertTags(qint64 runKey, const QList<Tag> &tags);
 
 private:
-    sqlite3_stmt *statement(int index, const char *sql);
-    void check(int rc, const char *what);
-
     Database &m_database;
-    sqlite3_stmt *m_statements[3] = {};
+    RawStatements m_statements;
 };
 
 } // namespace Flowdesk::Store
