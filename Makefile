@@ -31,6 +31,9 @@ test: build
 bench: build
 	bash tests/benchmarks/run-benchmarks.sh $(BUILD_DIR)
 
+fuzz:
+	bash tests/fuzz/run-fuzz.sh $(or $(FUZZ_SECONDS),60)
+
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
 

@@ -4,6 +4,7 @@
 
 #include "app/cli/democommand.h"
 #include "app/cli/experimentscommand.h"
+#include "app/cli/searchcommand.h"
 #include "app/cli/servecommand.h"
 
 #include <cstdio>
@@ -19,6 +20,7 @@ const QList<Command> &commands()
         {{u"runs"_s, u"list"_s}, Tr::tr("List the runs of an experiment"), &runRunsList},
         {{u"demo"_s}, Tr::tr("Fill the store with realistic demo data"), &runDemo},
         {{u"serve"_s}, Tr::tr("Run the MLflow-compatible tracking server"), &runServe},
+        {{u"search"_s}, Tr::tr("Search runs with a filter"), &runSearch},
     };
     return all;
 }

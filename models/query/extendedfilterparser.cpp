@@ -94,6 +94,8 @@ private:
         FilterNode node = unary();
         while (atKeyword("AND")) {
             ++m_index;
+            if (!current())
+                break; // a trailing AND is accepted, as MLflow does
             node = combine(FilterNode::Kind::And, std::move(node), unary());
         }
         return node;

@@ -214,7 +214,63 @@ RunQueryCompiler::RunQueryCompiler(QList<qint64> experimentIds, Store::ViewType 
     , m_view(view)
 {}
 
-QString RunQueryCompiler::whereClause(Builder &b) const
+// Top-level AND conditions on a run's single value of a key (latest metric or its aggregate,
+// param, tag) become inner joins on the key's primary key: SQLite can then start from the most
+// selective one instead of testing every run against materialised sets.
+QString RunQueryCompiler::filterJoins(Builder &b, FilterNode &remaining) const
+{
+    remaining = m_filter;
+    std::vector<FilterNode> conditions;
+    if (m_filter.kind == FilterNode::Kind::Condition)
+        conditions.push_back(m_filter);
+    else if (m_filter.kind == FilterNode::Kind::And)
+        conditions = m_filter.children;
+    else
+        return {};
+    QString sql;
+    std::vector<FilterNode> rest;
+    int alias = 0;
+    for (const FilterNode &node : conditions) {
+        const bool isCondition = node.kind == FilterNode::Kind::Condition;
+        const Condition &c = node.condition;
+        const bool nullTest =
+            c.comparator == Comparator::IsNull || c.comparator == Comparator::IsNotNull;
+        const bool joinable = isCondition && !nullTest
+            && ((c.field.type == EntityType::Metric && c.field.aggregate != MetricAggregate::AtStep)
+                || c.field.type == EntityType::Param || c.field.type == EntityType::Tag);
+        if (!joinable) {
+            rest.push_back(node);
+            continue;
+        }
+        const QString a = u"f"_s + QString::number(++alias);
+        if (c.field.type == EntityType::Metric) {
+            sql += u" JOIN latest_metrics "_s + a + u" ON "_s + a + u".run_key = r.run_key AND "_s
+                + a + u".key_id = "_s;
+            sql += metricKeyId(b, c.field.key);
+            if (c.field.aggregate == MetricAggregate::First)
+                sql += u" AND "_s + a + u".first_is_nan = 0"_s;
+            sql += u" AND "_s;
+            sql += RunQueryCompiler::valueTest(b, aggregateColumn(c.field.aggregate, a), c);
+        } else {
+            sql += u" JOIN "_s + (c.field.type == EntityType::Param ? u"params "_s : u"run_tags "_s)
+                + a + u" ON "_s + a + u".run_key = r.run_key AND "_s + a + u".key = "_s;
+            sql += b.bind(c.field.key);
+            sql += u" AND "_s;
+            const QString column = c.numeric ? QString(u"flowdesk_number("_s + a + u".value)"_s)
+                                             : QString(a + u".value"_s);
+            sql += RunQueryCompiler::valueTest(b, column, c);
+        }
+    }
+    if (rest.empty()) {
+        remaining = FilterNode();
+    } else {
+        remaining.kind = FilterNode::Kind::And;
+        remaining.children = std::move(rest);
+    }
+    return sql;
+}
+
+QString RunQueryCompiler::whereClause(Builder &b, const FilterNode &filter) const
 {
     QString sql;
     if (m_experimentIds.isEmpty()) {
@@ -229,8 +285,8 @@ QString RunQueryCompiler::whereClause(Builder &b) const
         sql += u" AND r.lifecycle_stage = 'active'"_s;
     else if (m_view == Store::ViewType::DeletedOnly)
         sql += u" AND r.lifecycle_stage = 'deleted'"_s;
-    if (m_filter.kind != FilterNode::Kind::All)
-        sql += u" AND "_s + nodeSql(b, m_filter);
+    if (filter.kind != FilterNode::Kind::All)
+        sql += u" AND "_s + nodeSql(b, filter);
     return sql;
 }
 
@@ -239,7 +295,8 @@ SqlStatement RunQueryCompiler::select(qint64 limit, qint64 offset) const
     Builder joins;
     Builder where;
     Builder order;
-    QString joinSql;
+    FilterNode remaining;
+    QString joinSql = filterJoins(joins, remaining);
     QStringList terms;
     bool orderedByStartTime = false;
     int alias = 0;
@@ -300,7 +357,7 @@ SqlStatement RunQueryCompiler::select(qint64 limit, qint64 offset) const
 
     SqlStatement statement;
     statement.sql = u"SELECT r.run_key, r.run_id FROM runs r"_s + joinSql + u" WHERE "_s
-        + whereClause(where) + u" ORDER BY "_s + terms.join(u", "_s);
+        + whereClause(where, remaining) + u" ORDER BY "_s + terms.join(u", "_s);
     statement.bindings = joins.bindings + where.bindings + order.bindings;
     if (limit >= 0 || offset > 0) {
         statement.sql += u" LIMIT ? OFFSET ?"_s;
@@ -312,10 +369,14 @@ SqlStatement RunQueryCompiler::select(qint64 limit, qint64 offset) const
 
 SqlStatement RunQueryCompiler::count() const
 {
+    Builder joins;
     Builder where;
+    FilterNode remaining;
+    const QString joinSql = filterJoins(joins, remaining);
     SqlStatement statement;
-    statement.sql = u"SELECT COUNT(*) FROM runs r WHERE "_s + whereClause(where);
-    statement.bindings = where.bindings;
+    statement.sql =
+        u"SELECT COUNT(*) FROM runs r"_s + joinSql + u" WHERE "_s + whereClause(where, remaining);
+    statement.bindings = joins.bindings + where.bindings;
     return statement;
 }
 

@@ -67,7 +67,8 @@ public:
     static QStringList orderTerms(const QString &expression, bool ascending);
 
 private:
-    QString whereClause(Builder &builder) const;
+    QString filterJoins(Builder &builder, FilterNode &remaining) const;
+    QString whereClause(Builder &builder, const FilterNode &filter) const;
 
     QList<qint64> m_experimentIds;
     Store::ViewType m_view;

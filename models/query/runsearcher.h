@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/query/filterast.h"
+#include "models/query/filtersplit.h"
 #include "models/query/searchrequests.h"
 
 #include <QList>
@@ -43,8 +44,5 @@ private:
 
     Store::Database &m_database;
 };
-
-/// Free-function form of RunSearcher::splitForRemote.
-FilterSplit splitForRemote(const QString &filter);
 
 } // namespace Flowdesk::Query
