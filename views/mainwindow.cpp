@@ -5,13 +5,16 @@
 #include "models/itemmodels/demodatajob.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/experimentlistmodel.h"
+#include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/rundetailsloader.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "views/experimentsidebar.h"
 #include "views/icons.h"
+#include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
+#include "views/server/localservercontrol.h"
 #include "views/uisettings.h"
 #include "views/welcomepage.h"
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     , m_settings(settings)
     , m_experiments(new ExperimentListModel(reader, this))
     , m_runs(new RunTableModel(reader, this))
+    , m_vocabulary(new ItemModels::FilterVocabulary(reader, this))
     , m_detailsLoader(new ItemModels::RunDetailsLoader(reader, this))
 {
     //: Window title: %1 is the store's directory
@@ -74,7 +78,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
 
     m_sidebar = new ExperimentSidebar(m_experiments, this);
     m_welcome = new WelcomePage(storeDirectory, this);
-    m_runsPane = new RunsPane(m_runs, this);
+    m_runsPane = new RunsPane(m_runs, m_vocabulary, this);
     m_details = new RunDetailsPanel(this);
 
     m_middle = new QStackedWidget(this);
@@ -95,12 +99,14 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_details->setMinimumWidth(240);
     setCentralWidget(m_splitter);
 
+    m_localServer = new LocalServerControl(storeDirectory, this);
     m_runCountLabel = new QLabel(this);
     m_runCountLabel->setObjectName(u"runCountLabel"_s);
     m_experimentCountLabel = new QLabel(this);
     m_experimentCountLabel->setObjectName(u"experimentCountLabel"_s);
     statusBar()->addPermanentWidget(m_runCountLabel);
     statusBar()->addPermanentWidget(m_experimentCountLabel);
+    statusBar()->addPermanentWidget(m_localServer->statusLabel());
 
     createActions();
     createMenus();
@@ -151,6 +157,14 @@ MainWindow::MainWindow(const QString &storeDirectory,
         if (m_pendingDetailsRow >= 0 && m_pendingDetailsRow == m_runsPane->currentRow())
             onRunRowChanged(m_pendingDetailsRow);
     });
+    connect(m_runs, &RunTableModel::queryRejected, m_runsPane->filterBar(), &FilterBar::showError);
+    connect(m_runsPane->filterBar(), &FilterBar::filterApplied, this, &MainWindow::onFilterApplied);
+    connect(m_runsPane->filterBar(),
+            &FilterBar::historyChanged,
+            this,
+            [this](const QStringList &history) {
+                m_settings->setRecentFilters(history);
+            });
     connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
         showError(tr("The runs could not be read."), message);
     });
@@ -167,6 +181,18 @@ MainWindow::MainWindow(const QString &storeDirectory,
             });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
     connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
+    connect(m_welcome, &WelcomePage::startServerRequested, this, [this] {
+        m_serverAction->setChecked(true);
+    });
+    connect(m_localServer, &LocalServerControl::runningChanged, this, [this](bool running) {
+        m_welcome->setServerUrl(running ? m_localServer->url().toString() : QString());
+    });
+    connect(m_localServer, &LocalServerControl::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_localServer, &LocalServerControl::failed, this, &MainWindow::showError);
+    // The data_version poll would see the server's commits too, but this is sooner.
+    connect(m_localServer, &LocalServerControl::storeChanged, this, &MainWindow::onStoreChanged);
 
     connect(m_reader, &ItemModels::StoreReader::storeChanged, this, &MainWindow::onStoreChanged);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
@@ -210,8 +236,16 @@ void MainWindow::createActions()
     m_copyRunIdAction->setIcon(Icons::action(u"edit-copy"_s, u"edit-copy.svg"_s));
     connect(m_copyRunIdAction, &QAction::triggered, this, &MainWindow::copyRunIds);
 
+    m_filterAction = make(tr("&Filter Runs"), u"filterAction"_s);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        // Keys logged since the experiment was opened become completions.
+        m_vocabulary->setExperiments(m_vocabulary->experimentIds());
+        m_runsPane->filterBar()->focusFilter();
+    });
+
     m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_showSidebarAction->setChecked(true);
         m_sidebar->focusSearch();
@@ -273,9 +307,8 @@ void MainWindow::createActions()
     m_addRemoteAction->setEnabled(false);
     m_addRemoteAction->setToolTip(tr("Coming with the remote sync feature."));
 
-    m_serverAction = make(tr("&Start the Local Tracking Server"), u"serverAction"_s);
-    m_serverAction->setEnabled(false);
-    m_serverAction->setToolTip(tr("Coming with the embedded tracking server feature."));
+    m_serverAction = m_localServer->toggleAction();
+    m_copyTrackingUriAction = m_localServer->copyExportAction();
 
     m_aboutAction = make(tr("&About Flowdesk"), u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -300,6 +333,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setToolTipsVisible(true);
     edit->addAction(m_copyRunIdAction);
+    edit->addAction(m_filterAction);
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_renameAction);
@@ -325,7 +359,9 @@ void MainWindow::createMenus()
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->setToolTipsVisible(true);
     sync->addAction(m_addRemoteAction);
+    sync->addSeparator();
     sync->addAction(m_serverAction);
+    sync->addAction(m_copyTrackingUriAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -336,6 +372,7 @@ void MainWindow::createMenus()
                 m_quitAction,
                 m_copyRunIdAction,
                 m_findAction,
+                m_filterAction,
                 m_renameAction,
                 m_deleteAction,
                 m_refreshAction});
@@ -359,6 +396,7 @@ void MainWindow::restoreLayout()
     m_showDetailsAction->setChecked(m_settings->detailsVisible());
     m_sidebar->setVisible(m_showSidebarAction->isChecked());
     m_experimentToSelect = m_settings->lastExperimentId();
+    m_runsPane->filterBar()->setHistory(m_settings->recentFilters());
 }
 
 void MainWindow::saveLayout()
@@ -441,9 +479,12 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         RunQuery query = RunQuery::forExperiments(
             {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
         const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
-        query.order.field = RunTableModel::sortFieldOf(header->sortIndicatorSection());
-        query.order.direction = header->sortIndicatorOrder();
+        const QString sortKey = RunTableModel::sortKeyOf(header->sortIndicatorSection());
+        if (!sortKey.isEmpty())
+            query.order = {sortKey, header->sortIndicatorOrder()};
+        query.filter = m_runsPane->filterBar()->appliedFilter();
         m_runs->setQuery(query);
+        m_vocabulary->setExperiments({experimentId});
         m_settings->setLastExperimentId(experimentId);
     }
     updateActions();
@@ -493,6 +534,16 @@ void MainWindow::onStoreChanged()
         m_detailsLoader->load(m_details->runId());
 }
 
+void MainWindow::onFilterApplied(const QString &filter)
+{
+    if (m_runs->query().isEmpty())
+        return;
+    ItemModels::RunQuery query = m_runs->query();
+    query.filter = filter;
+    m_runs->setQuery(query);
+    updateStatusBar();
+}
+
 void MainWindow::updateMiddlePane()
 {
     const bool empty = m_experiments->isStoreEmpty();
@@ -525,7 +576,7 @@ QString MainWindow::runCountText() const
         return {};
     if (m_runs->isLoading() && m_runs->rowCount() == 0)
         return tr("Loading runs…");
-    const bool filtered = m_runs->query().filter.has_value();
+    const bool filtered = m_runs->query().isFiltered();
     if (filtered) {
         //: Status bar: runs matching the filter of all runs in the experiment
         return tr("%1 of %2 runs")

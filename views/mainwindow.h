@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Flowdesk::ItemModels {
 class DemoDataJob;
 class ExperimentListModel;
+class FilterVocabulary;
 class RunDetailsLoader;
 class RunTableModel;
 class StoreReader;
@@ -24,6 +25,7 @@ class StoreReader;
 namespace Flowdesk::Views {
 
 class ExperimentSidebar;
+class LocalServerControl;
 class RunDetailsPanel;
 class RunsPane;
 class UiSettings;
@@ -51,6 +53,8 @@ public:
 
     WelcomePage *welcomePage() const { return m_welcome; }
 
+    LocalServerControl *localServer() const { return m_localServer; }
+
     QSplitter *splitter() const { return m_splitter; }
 
     ItemModels::ExperimentListModel *experimentModel() const { return m_experiments; }
@@ -77,6 +81,7 @@ private:
     void onRunRowChanged(int row);
     void onRunsReset();
     void onStoreChanged();
+    void onFilterApplied(const QString &filter);
     void updateMiddlePane();
     void updateActions();
     void updateStatusBar();
@@ -98,8 +103,10 @@ private:
 
     ItemModels::ExperimentListModel *m_experiments = nullptr;
     ItemModels::RunTableModel *m_runs = nullptr;
+    ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     ItemModels::RunDetailsLoader *m_detailsLoader = nullptr;
     ItemModels::DemoDataJob *m_demoJob = nullptr;
+    LocalServerControl *m_localServer = nullptr;
     QPointer<QProgressDialog> m_demoProgress;
 
     QSplitter *m_splitter = nullptr;
@@ -117,6 +124,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_copyRunIdAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
@@ -128,6 +136,7 @@ private:
     QAction *m_modelsAction = nullptr;
     QAction *m_addRemoteAction = nullptr;
     QAction *m_serverAction = nullptr;
+    QAction *m_copyTrackingUriAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 

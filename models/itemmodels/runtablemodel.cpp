@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/storereader.h"
+#include "models/query/queryerror.h"
 
 #include <QDateTime>
 
@@ -36,19 +37,45 @@ void RunTableModel::loadKeys(KeysMode mode)
 {
     const quint64 request = ++m_keysRequest;
     if (m_query.isEmpty()) {
+        m_acceptedQuery = m_query;
         onKeysLoaded(KeysMode::Reset, {});
         return;
     }
     setLoading(true);
     const RunQuery query = m_query;
+
+    // A rejected filter travels as a value: StoreReader's failure path would slice the
+    // QueryError down to a StoreError and lose the position.
+    struct Outcome
+    {
+        RunKeys keys;
+        std::optional<Query::QueryError> rejected;
+    };
+
     m_reader->submit(
         this,
         [query](Store::Database &database) {
-            return loadRunKeys(database, query);
+            Outcome outcome;
+            try {
+                outcome.keys = loadRunKeys(database, query);
+            } catch (const Query::QueryError &error) {
+                outcome.rejected = error;
+            }
+            return outcome;
         },
-        [this, request, mode](const RunKeys &keys) {
-            if (request == m_keysRequest)
-                onKeysLoaded(mode, keys);
+        [this, request, mode, query](const Outcome &outcome) {
+            if (request != m_keysRequest)
+                return;
+            if (outcome.rejected) {
+                m_query = m_acceptedQuery;
+                setLoading(false);
+                emit queryRejected(outcome.rejected->message(),
+                                   outcome.rejected->position(),
+                                   outcome.rejected->length());
+                return;
+            }
+            m_acceptedQuery = query;
+            onKeysLoaded(mode, outcome.keys);
         },
         [this, request](const Store::StoreError &error) {
             if (request != m_keysRequest)
@@ -183,41 +210,32 @@ int RunTableModel::rowOfRunKey(qint64 runKey) const
     return m_rowOfKey.value(runKey, -1);
 }
 
-RunSortField RunTableModel::sortFieldOf(int column)
+QString RunTableModel::sortKeyOf(int column)
 {
     switch (column) {
     case NameColumn:
-        return RunSortField::Name;
+        return u"attributes.run_name"_s;
     case StatusColumn:
-        return RunSortField::Status;
-    case DurationColumn:
-        return RunSortField::Duration;
+        return u"attributes.status"_s;
+    case CreatedColumn:
+        return u"attributes.start_time"_s;
     case UserColumn:
-        return RunSortField::User;
+        return u"attributes.user_id"_s;
     case SourceColumn:
-        return RunSortField::Source;
+        return u"tags.`mlflow.source.name`"_s;
     default:
-        return RunSortField::StartTime;
+        return {};
     }
 }
 
-int RunTableModel::columnOf(RunSortField field)
+int RunTableModel::columnOfSortKey(const QString &key)
 {
-    switch (field) {
-    case RunSortField::Name:
-        return NameColumn;
-    case RunSortField::Status:
-        return StatusColumn;
-    case RunSortField::StartTime:
-        return CreatedColumn;
-    case RunSortField::Duration:
-        return DurationColumn;
-    case RunSortField::User:
-        return UserColumn;
-    case RunSortField::Source:
-        return SourceColumn;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QString candidate = sortKeyOf(column);
+        if (!candidate.isEmpty() && candidate == key)
+            return column;
     }
-    return CreatedColumn;
+    return -1;
 }
 
 int RunTableModel::rowCount(const QModelIndex &parent) const
@@ -356,9 +374,10 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
 
 void RunTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    const QString key = sortKeyOf(column);
+    if (key.isEmpty())
         return;
-    const RunOrder wanted{sortFieldOf(column), order};
+    const RunOrder wanted{key, order};
     if (wanted == m_query.order)
         return;
     m_query.order = wanted;

@@ -76,8 +76,11 @@ public:
     /// -1 if the run is not in the result.
     int rowOfRunKey(qint64 runKey) const;
 
-    static RunSortField sortFieldOf(int column);
-    static int columnOf(RunSortField field);
+    /// The order_by key a header click on column sorts by; empty if the column cannot be
+    /// sorted in SQL (duration: the search language has no such key).
+    static QString sortKeyOf(int column);
+    /// The column showing order key, or -1.
+    static int columnOfSortKey(const QString &key);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,11 +96,15 @@ signals:
     void pageLoaded(int page);
     /// errorMessage is the store's English message; views word it for the user.
     void queryFailed(const QString &errorMessage);
+    /// The search language rejected the query's filter or order (MLflow's message, where in
+    /// the filter text); the model went back to the previous query and its rows.
+    void queryRejected(const QString &errorMessage, int position, int length);
 
 private:
     enum class KeysMode { Reset, Refresh };
     void loadKeys(KeysMode mode);
     void onKeysLoaded(KeysMode mode, const RunKeys &keys);
+    RunQuery m_acceptedQuery; // the last query whose keys arrived
     void onPageLoaded(quint64 generation, int page, const RunPage &rows);
     void requestPage(int page) const;
     void touchPage(int page) const;

@@ -5,10 +5,12 @@
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "views/delegates/runcelldelegate.h"
+#include "views/runs/filterbar.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,10 +21,12 @@ namespace Flowdesk::Views {
 
 using ItemModels::RunTableModel;
 
-RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
+RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabulary, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
+    m_filterBar = new FilterBar(vocabulary, this);
+
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("runsTitle"));
     QFont titleFont = m_title->font();
@@ -76,6 +80,14 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     // The model starts in MLflow's order, newest first; show that before the first click.
     header->setSortIndicator(RunTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    // Columns the query cannot order by keep the indicator on the order actually shown.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (!RunTableModel::sortKeyOf(section).isEmpty())
+            return;
+        const int shown = RunTableModel::columnOfSortKey(m_model->query().order.key);
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(shown, m_model->query().order.direction);
+    });
 
     m_emptyLabel = new QLabel(m_table->viewport());
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -93,6 +105,7 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(titleBox);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
 
     connect(m_table->selectionModel(),
@@ -107,9 +120,16 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     const auto updateEmpty = [this] {
         m_emptyLabel->setVisible(m_model->rowCount() == 0 && !m_model->isLoading()
                                  && !m_emptyLabel->text().isEmpty());
-        m_subtitle->setText(m_model->isLoading() && m_model->rowCount() == 0
-                                ? tr("Loading runs…")
-                                : ItemModels::DisplayFormat::runCount(m_model->matchCount()));
+        namespace DisplayFormat = ItemModels::DisplayFormat;
+        if (m_model->isLoading() && m_model->rowCount() == 0)
+            m_subtitle->setText(tr("Loading runs…"));
+        else if (m_model->query().isFiltered())
+            //: Under the experiment's name: runs matching the filter of all its runs
+            m_subtitle->setText(tr("%1 of %2 runs")
+                                    .arg(DisplayFormat::count(m_model->matchCount()),
+                                         DisplayFormat::count(m_model->unfilteredCount())));
+        else
+            m_subtitle->setText(DisplayFormat::runCount(m_model->matchCount()));
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateEmpty);
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);

@@ -8,10 +8,13 @@ class QLabel;
 class QTableView;
 
 namespace Flowdesk::ItemModels {
+class FilterVocabulary;
 class RunTableModel;
-}
+} // namespace Flowdesk::ItemModels
 
 namespace Flowdesk::Views {
+
+class FilterBar;
 
 /// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
 /// by a header click goes to RunTableModel::sort (SQL), never to a proxy.
@@ -20,7 +23,11 @@ class RunsPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunsPane)
 public:
-    explicit RunsPane(ItemModels::RunTableModel *model, QWidget *parent = nullptr);
+    RunsPane(ItemModels::RunTableModel *model,
+             ItemModels::FilterVocabulary *vocabulary,
+             QWidget *parent = nullptr);
+
+    FilterBar *filterBar() const { return m_filterBar; }
 
     QTableView *tableView() const { return m_table; }
 
@@ -43,6 +50,7 @@ private:
     ItemModels::RunTableModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
 };
