@@ -7,6 +7,7 @@
 #include "models/query/queryerror.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <optional>
 
@@ -26,6 +27,27 @@ void RunTableModel::setQuery(const RunQuery &query)
 {
     m_query = query;
     loadKeys(KeysMode::Reset);
+}
+
+void RunTableModel::setColumns(const RunColumns &columns)
+{
+    if (columns == m_columns)
+        return;
+    beginResetModel();
+    m_columns = columns;
+    m_pages.clear();
+    m_pageLastUse.clear();
+    m_pendingPages.clear();
+    m_stalePages.clear();
+    // Pages in flight carry the old column set: drop them.
+    m_liveGeneration->store(++m_generation);
+    endResetModel();
+}
+
+const RunColumn *RunTableModel::dynamicColumn(int column) const
+{
+    const int i = column - ColumnCount;
+    return i >= 0 && i < m_columns.size() ? &m_columns.at(i) : nullptr;
 }
 
 void RunTableModel::refresh()
@@ -95,7 +117,7 @@ void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             m_stalePages.insert(it.key());
         if (!m_keys.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, columnCount() - 1));
     } else {
         beginResetModel();
         m_keys = keys.keys;
@@ -120,14 +142,15 @@ void RunTableModel::requestPage(int page) const
     const QList<qint64> keys = m_keys.mid(first, PageSize);
     const quint64 generation = m_generation;
     const std::shared_ptr<std::atomic<quint64>> live = m_liveGeneration;
+    const RunColumns columns = m_columns;
     auto *self = const_cast<RunTableModel *>(this);
     m_reader->submit(
         self,
-        [keys, generation, live](Store::Database &database) -> std::optional<RunPage> {
+        [keys, columns, generation, live](Store::Database &database) -> std::optional<RunPage> {
             // Queued requests of a query the user has already replaced cost nothing.
             if (live->load() != generation)
                 return std::nullopt;
-            return RunPage::load(database, keys);
+            return RunPage::load(database, keys, columns);
         },
         [self, generation, page](const std::optional<RunPage> &rows) {
             if (generation != self->m_generation)
@@ -153,7 +176,7 @@ void RunTableModel::onPageLoaded(quint64 generation, int page, const RunPage &ro
     const int first = page * PageSize;
     const int last = first + int(rows.size()) - 1;
     if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit pageLoaded(page);
 }
 
@@ -228,10 +251,17 @@ QString RunTableModel::sortKeyOf(int column)
     }
 }
 
-int RunTableModel::columnOfSortKey(const QString &key)
+QString RunTableModel::orderKeyOf(int column) const
 {
-    for (int column = 0; column < ColumnCount; ++column) {
-        const QString candidate = sortKeyOf(column);
+    if (const RunColumn *dynamic = dynamicColumn(column))
+        return dynamic->orderKey();
+    return sortKeyOf(column);
+}
+
+int RunTableModel::columnOfOrderKey(const QString &key) const
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        const QString candidate = orderKeyOf(column);
         if (!candidate.isEmpty() && candidate == key)
             return column;
     }
@@ -245,7 +275,7 @@ int RunTableModel::rowCount(const QModelIndex &parent) const
 
 int RunTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_columns.size());
 }
 
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
@@ -293,7 +323,8 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
     case IsDeletedRole:
         return rows.stages.at(i) == Store::LifecycleStage::Deleted;
     case Qt::TextAlignmentRole:
-        if (column == DurationColumn)
+        if (column == DurationColumn
+            || (dynamicColumn(column) && dynamicColumn(column)->kind == RunColumn::Kind::Metric))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortValueRole:
@@ -302,6 +333,29 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         break;
     default:
         return {};
+    }
+
+    if (const RunColumn *dynamic = dynamicColumn(column)) {
+        const RunPage::ColumnValues &values = rows.columns.at(column - ColumnCount);
+        switch (values.states.at(i)) {
+        case RunPage::ColumnValues::Missing:
+            return {};
+        case RunPage::ColumnValues::NaN:
+            return role == SortValueRole
+                ? QVariant(std::numeric_limits<double>::quiet_NaN())
+                : QVariant(DisplayFormat::metricValue(std::numeric_limits<double>::quiet_NaN()));
+        default:
+            break;
+        }
+        if (dynamic->kind != RunColumn::Kind::Metric)
+            return values.texts.at(i);
+        const double number = values.numbers.at(i);
+        if (role == SortValueRole)
+            return number;
+        if (role == Qt::ToolTipRole)
+            return DisplayFormat::metricValue(number);
+        // Table cells: a compact form; the tooltip has every digit.
+        return QLocale().toString(number, 'g', 6);
     }
 
     switch (column) {
@@ -341,12 +395,20 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         return rows.users.at(i);
     case SourceColumn:
         return rows.sources.at(i);
+    case ExperimentColumn:
+        return rows.experimentNames.at(i);
     }
     return {};
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal) {
+        if (role == IsDynamicColumnRole)
+            return dynamicColumn(section) != nullptr;
+        if (const RunColumn *dynamic = dynamicColumn(section))
+            return dynamicHeader(*dynamic, role);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -368,13 +430,58 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case SourceColumn:
         //: Column header in the runs table: the script or notebook that logged the run
         return tr("Source");
+    case ExperimentColumn:
+        //: Column header in the runs table
+        return tr("Experiment");
+    }
+    return {};
+}
+
+QVariant RunTableModel::dynamicHeader(const RunColumn &column, int role) const
+{
+    QString aggregate;
+    switch (column.aggregate) {
+    case RunColumn::Aggregate::Latest:
+        break;
+    case RunColumn::Aggregate::Min:
+        //: Suffix of a metric column header showing the smallest value logged
+        aggregate = tr("min");
+        break;
+    case RunColumn::Aggregate::Max:
+        //: Suffix of a metric column header showing the largest value logged
+        aggregate = tr("max");
+        break;
+    case RunColumn::Aggregate::Mean:
+        //: Suffix of a metric column header showing the mean of the values logged
+        aggregate = tr("mean");
+        break;
+    }
+    if (role == Qt::DisplayRole) {
+        if (column.kind != RunColumn::Kind::Metric || aggregate.isEmpty())
+            return column.key;
+        //: Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)
+        return tr("%1 (%2)").arg(column.key, aggregate);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column.kind) {
+        case RunColumn::Kind::Metric:
+            return aggregate.isEmpty()
+                //: Tooltip of a metric column header
+                ? tr("Metric “%1”, latest value").arg(column.key)
+                //: Tooltip of a metric column header: %2 is min, max or mean
+                : tr("Metric “%1”, %2 over all steps").arg(column.key, aggregate);
+        case RunColumn::Kind::Param:
+            return tr("Parameter “%1”").arg(column.key);
+        case RunColumn::Kind::Tag:
+            return tr("Tag “%1”").arg(column.key);
+        }
     }
     return {};
 }
 
 void RunTableModel::sort(int column, Qt::SortOrder order)
 {
-    const QString key = sortKeyOf(column);
+    const QString key = orderKeyOf(column);
     if (key.isEmpty())
         return;
     const RunOrder wanted{key, order};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/runcolumn.h"
 #include "models/itemmodels/runpage.h"
 #include "models/itemmodels/runquery.h"
 
@@ -32,7 +33,8 @@ public:
         DurationColumn,
         UserColumn,
         SourceColumn,
-        ColumnCount
+        ExperimentColumn, ///< shown when runs of several experiments are listed
+        ColumnCount ///< the fixed columns; the dynamic ones (setColumns) follow
     };
 
     enum Role {
@@ -41,7 +43,8 @@ public:
         RunStatusRole, ///< Store::RunStatus as int
         IsLoadedRole, ///< false while the row's page is being fetched
         IsDeletedRole,
-        SortValueRole, ///< the raw value: start time in ms, duration in ms, text
+        SortValueRole, ///< the raw value: start time in ms, duration in ms, text, number
+        IsDynamicColumnRole, ///< header: true for metric/param/tag columns
     };
     Q_ENUM(Role)
 
@@ -53,6 +56,15 @@ public:
 
     /// Runs phase 1 for the query; the model resets when the keys arrive.
     void setQuery(const RunQuery &query);
+
+    /// The metric/param/tag columns after the fixed ones. Only these keys are read, a page at a
+    /// time; the model resets (keeping its rows) and reloads pages as they are shown.
+    void setColumns(const RunColumns &columns);
+
+    const RunColumns &columns() const { return m_columns; }
+
+    /// The dynamic column at a model column, or nullptr for a fixed one.
+    const RunColumn *dynamicColumn(int column) const;
 
     const RunQuery &query() const { return m_query; }
 
@@ -76,11 +88,13 @@ public:
     /// -1 if the run is not in the result.
     int rowOfRunKey(qint64 runKey) const;
 
-    /// The order_by key a header click on column sorts by; empty if the column cannot be
-    /// sorted in SQL (duration: the search language has no such key).
+    /// The order_by key a header click on a fixed column sorts by; empty if the column cannot
+    /// be sorted in SQL (duration: the search language has no such key).
     static QString sortKeyOf(int column);
+    /// Like sortKeyOf, for fixed and dynamic columns.
+    QString orderKeyOf(int column) const;
     /// The column showing order key, or -1.
-    static int columnOfSortKey(const QString &key);
+    int columnOfOrderKey(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -111,9 +125,11 @@ private:
     void evictPages() const;
     void setLoading(bool loading);
     QVariant cellData(const RunPage &rows, qsizetype i, int column, int role) const;
+    QVariant dynamicHeader(const RunColumn &column, int role) const;
 
     StoreReader *m_reader = nullptr;
     RunQuery m_query;
+    RunColumns m_columns;
     QList<qint64> m_keys;
     qint64 m_unfilteredCount = 0;
     mutable QHash<qint64, int> m_rowOfKey; // built on first use

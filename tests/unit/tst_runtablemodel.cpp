@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -143,9 +144,15 @@ private slots:
     void refreshResetsWhenRunsAdded();
     void showsFormattedCells();
     void holdsHundredThousandRunsWithBoundedCache();
+    void showsDynamicColumnsFromOnePageQuery();
+    void sortsByDynamicColumnInSql_data();
+    void sortsByDynamicColumnInSql();
+    void listsRunsOfSeveralExperimentsWithExperimentName();
 
 private:
     QStringList loadRunIds(RunTableModel &model, int first, int count);
+    // Logs metrics, params and tags into experiment B's runs; returns their ids in order.
+    QStringList logValuesIntoB();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<StoreReader> m_reader;
@@ -485,6 +492,153 @@ void tst_RunTableModel::holdsHundredThousandRunsWithBoundedCache()
         expectedOrder(runs, RunTableModel::CreatedColumn, Qt::DescendingOrder);
     const int lastRow = (pagesToTouch - 1) * RunTableModel::PageSize * 4;
     QCOMPARE(model.runIdAt(lastRow), expected.at(lastRow));
+}
+
+QStringList tst_RunTableModel::logValuesIntoB()
+{
+    Store::TrackingStore store(*m_database);
+    QStringList ids;
+    // loss history per run (step order); run 3 ends on NaN; run 4 logs nothing.
+    const QList<QList<double>> losses = {
+        {0.9, 0.5, 0.7}, {0.4, 0.6}, {2.0}, {0.3, std::nan("")}, {}};
+    const QStringList lrs = {u"0.1"_s, u"0.01"_s, u"0.3"_s, u"0.001"_s, QString()};
+    for (int i = 0; i < m_runsB.size(); ++i) {
+        const QString id = m_runsB.at(i).runId;
+        ids.append(id);
+        QList<Store::Metric> metrics;
+        for (int step = 0; step < losses.at(i).size(); ++step)
+            metrics.append({u"loss"_s, losses.at(i).at(step), 1'700'000'000'000 + step, step});
+        QList<Store::Param> params;
+        if (!lrs.at(i).isEmpty())
+            params.append({u"lr"_s, lrs.at(i)});
+        store.logBatch(id, metrics, params, {{u"team"_s, i % 2 ? u"growth"_s : u"core"_s}});
+    }
+    return ids;
+}
+
+void tst_RunTableModel::showsDynamicColumnsFromOnePageQuery()
+{
+    const QStringList ids = logValuesIntoB();
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    using Kind = RunColumn::Kind;
+    using Aggregate = RunColumn::Aggregate;
+    model.setColumns({{Kind::Metric, u"loss"_s, Aggregate::Latest},
+                      {Kind::Metric, u"loss"_s, Aggregate::Min},
+                      {Kind::Metric, u"loss"_s, Aggregate::Max},
+                      {Kind::Metric, u"loss"_s, Aggregate::Mean},
+                      {Kind::Param, u"lr"_s},
+                      {Kind::Tag, u"team"_s}});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), RunTableModel::ColumnCount + 6);
+    QCOMPARE(model.headerData(RunTableModel::ColumnCount + 1, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             u"loss (min)"_s);
+    QVERIFY(model
+                .headerData(RunTableModel::ColumnCount + 4,
+                            Qt::Horizontal,
+                            RunTableModel::IsDynamicColumnRole)
+                .toBool());
+    QCOMPARE(model.orderKeyOf(RunTableModel::ColumnCount + 3), u"mean(metrics.`loss`)"_s);
+    QVERIFY(!loadRunIds(model, 0, 5).isEmpty());
+
+    const auto cell = [&](const QString &runId, int column, int role = Qt::DisplayRole) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.runIdAt(row) == runId)
+                return model.index(row, RunTableModel::ColumnCount + column).data(role);
+        }
+        return QVariant();
+    };
+    QCOMPARE(cell(ids[0], 0, RunTableModel::SortValueRole).toDouble(), 0.7);
+    QCOMPARE(cell(ids[0], 1, RunTableModel::SortValueRole).toDouble(), 0.5);
+    QCOMPARE(cell(ids[0], 2, RunTableModel::SortValueRole).toDouble(), 0.9);
+    QVERIFY(qFuzzyCompare(cell(ids[0], 3, RunTableModel::SortValueRole).toDouble(), 0.7));
+    QCOMPARE(cell(ids[0], 4).toString(), u"0.1"_s);
+    QCOMPARE(cell(ids[0], 5).toString(), u"core"_s);
+    QCOMPARE(cell(ids[1], 5).toString(), u"growth"_s);
+    // A NaN latest value says so; min/max/mean skip it.
+    QCOMPARE(cell(ids[3], 0).toString(), u"NaN"_s);
+    QCOMPARE(cell(ids[3], 1, RunTableModel::SortValueRole).toDouble(), 0.3);
+    // Missing values are empty, not zero.
+    QVERIFY(!cell(ids[4], 0).isValid());
+    QVERIFY(!cell(ids[4], 4).isValid());
+    QCOMPARE(model.index(0, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
+}
+
+void tst_RunTableModel::sortsByDynamicColumnInSql_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<int>>("expected"); // indexes into experiment B's runs
+    // Missing values last in both directions (MLflow); NaN after numbers.
+    QTest::newRow("latest-ascending") << 0 << Qt::AscendingOrder << QList<int>{1, 0, 2, 3, 4};
+    QTest::newRow("min-descending") << 1 << Qt::DescendingOrder << QList<int>{2, 0, 1, 3, 4};
+    QTest::newRow("max-ascending") << 2 << Qt::AscendingOrder << QList<int>{3, 1, 0, 2, 4};
+    QTest::newRow("param-as-text") << 4 << Qt::AscendingOrder << QList<int>{3, 1, 0, 2, 4};
+    QTest::newRow("tag-descending") << 5 << Qt::DescendingOrder << QList<int>{3, 1, 4, 2, 0};
+}
+
+void tst_RunTableModel::sortsByDynamicColumnInSql()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<int>, expected);
+    const QStringList ids = logValuesIntoB();
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    using Kind = RunColumn::Kind;
+    using Aggregate = RunColumn::Aggregate;
+    model.setColumns({{Kind::Metric, u"loss"_s, Aggregate::Latest},
+                      {Kind::Metric, u"loss"_s, Aggregate::Min},
+                      {Kind::Metric, u"loss"_s, Aggregate::Max},
+                      {Kind::Metric, u"loss"_s, Aggregate::Mean},
+                      {Kind::Param, u"lr"_s},
+                      {Kind::Tag, u"team"_s}});
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    model.sort(RunTableModel::ColumnCount + column, order);
+    QVERIFY(model.isLoading());
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model.query().order.key, model.orderKeyOf(RunTableModel::ColumnCount + column));
+    QStringList want;
+    for (const int i : expected)
+        want.append(ids.at(i));
+    QCOMPARE(loadRunIds(model, 0, 5), want);
+}
+
+void tst_RunTableModel::listsRunsOfSeveralExperimentsWithExperimentName()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunQuery query = RunQuery::forExperiments({m_experimentA, m_experimentB});
+    query.filter = u"attributes.user_id = 'alice'"_s;
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    const auto alice = [](const QList<TestRun> &runs) {
+        return std::count_if(runs.cbegin(), runs.cend(), [](const TestRun &r) {
+            return r.user == u"alice"_s;
+        });
+    };
+    QCOMPARE(model.matchCount(), alice(m_runsA) + alice(m_runsB));
+    QCOMPARE(model.unfilteredCount(), 605);
+    QSet<QString> experiments;
+    for (int row = 0; row < model.rowCount(); row += 37) {
+        QVERIFY(!loadRunIds(model, row, 1).isEmpty());
+        experiments.insert(model.index(row, RunTableModel::ExperimentColumn).data().toString());
+    }
+    QVERIFY(experiments.contains(u"churn"_s));
+    // B's runs started with A's first ones; on equal start times run_id decides ("a…" < "b…").
+    const int last = model.rowCount() - 1;
+    QVERIFY(!loadRunIds(model, last, 1).isEmpty());
+    QCOMPARE(model.runIdAt(last), m_runsB.first().runId);
+    QCOMPARE(model.index(last, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

@@ -82,9 +82,9 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_table->setSortingEnabled(true);
     // Columns the query cannot order by keep the indicator on the order actually shown.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
-        if (!RunTableModel::sortKeyOf(section).isEmpty())
+        if (!m_model->orderKeyOf(section).isEmpty())
             return;
-        const int shown = RunTableModel::columnOfSortKey(m_model->query().order.key);
+        const int shown = m_model->columnOfOrderKey(m_model->query().order.key);
         const QSignalBlocker blocker(header);
         header->setSortIndicator(shown, m_model->query().order.direction);
     });
@@ -132,6 +132,13 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
             m_subtitle->setText(DisplayFormat::runCount(m_model->matchCount()));
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    // The experiment column only says something when several experiments are listed.
+    const auto updateExperimentColumn = [this] {
+        m_table->horizontalHeader()->setSectionHidden(RunTableModel::ExperimentColumn,
+                                                      m_model->query().experimentIds.size() < 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
+    updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
 }
 
