@@ -5,7 +5,9 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QTableView;
+class QToolButton;
 
 namespace Flowdesk::ItemModels {
 class FilterVocabulary;
@@ -14,6 +16,7 @@ class RunTableModel;
 
 namespace Flowdesk::Views {
 
+class ColumnChooser;
 class FilterBar;
 
 /// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
@@ -28,6 +31,11 @@ public:
              QWidget *parent = nullptr);
 
     FilterBar *filterBar() const { return m_filterBar; }
+
+    /// Opens the column chooser (also from the header's context menu).
+    ColumnChooser *showColumnChooser();
+    /// The header's context menu for a section, built fresh (for tests and the menu).
+    QMenu *createHeaderMenu(int section);
 
     QTableView *tableView() const { return m_table; }
 
@@ -50,7 +58,9 @@ private:
     ItemModels::RunTableModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QToolButton *m_columnsButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
 };
