@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -145,6 +146,15 @@ MainWindow::MainWindow(const QString &storeDirectory,
             &ExperimentSidebar::currentExperimentChanged,
             this,
             &MainWindow::onExperimentChanged);
+    connect(m_sidebar,
+            &ExperimentSidebar::selectedExperimentsChanged,
+            this,
+            [this](const QList<qint64> &ids) {
+                if (ids.size() > 1)
+                    showExperiments(ids);
+                else if (m_runs->query().experimentIds.size() > 1)
+                    onExperimentChanged(m_sidebar->currentExperimentId());
+            });
 
     connect(m_runsPane, &RunsPane::currentRowChanged, this, &MainWindow::onRunRowChanged);
     connect(m_runsPane, &RunsPane::activated, this, [this] {
@@ -449,7 +459,7 @@ void MainWindow::onExperimentsLoaded()
     m_firstLoad = false;
     // A rename or new counts arrive in place: the title follows.
     const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
-    if (row >= 0) {
+    if (row >= 0 && m_runs->query().experimentIds.size() < 2) {
         const ExperimentListModel::Row &item = m_experiments->rowAt(row);
         m_runsPane->setTitle(item.experiment.name,
                              item.experiment.lifecycleStage == Store::LifecycleStage::Deleted);
@@ -461,6 +471,11 @@ void MainWindow::onExperimentsLoaded()
 
 void MainWindow::onExperimentChanged(qint64 experimentId)
 {
+    const QList<qint64> selected = m_sidebar->selectedExperimentIds();
+    if (selected.size() > 1) {
+        showExperiments(selected);
+        return;
+    }
     m_runKeyToRestore = -1;
     m_pendingDetailsRow = -1;
     m_detailsLoader->clear();
@@ -479,7 +494,7 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         RunQuery query = RunQuery::forExperiments(
             {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
         const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
-        const QString sortKey = RunTableModel::sortKeyOf(header->sortIndicatorSection());
+        const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
         if (!sortKey.isEmpty())
             query.order = {sortKey, header->sortIndicatorOrder()};
         query.filter = m_runsPane->filterBar()->appliedFilter();
@@ -487,6 +502,34 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         m_vocabulary->setExperiments({experimentId});
         m_settings->setLastExperimentId(experimentId);
     }
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::showExperiments(const QList<qint64> &experimentIds)
+{
+    if (m_runs->query().experimentIds == experimentIds)
+        return;
+    m_runKeyToRestore = -1;
+    m_pendingDetailsRow = -1;
+    m_detailsLoader->clear();
+    m_details->clear();
+    QStringList names;
+    for (const qint64 id : experimentIds) {
+        const int row = m_experiments->rowOfExperiment(id);
+        if (row >= 0)
+            names.append(m_experiments->rowAt(row).experiment.name);
+    }
+    m_runsPane->setTitle(QLocale().createSeparatedList(names), false);
+    m_runsPane->setEmptyText(tr("No runs in these experiments."));
+    RunQuery query = RunQuery::forExperiments(experimentIds);
+    const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
+    if (!sortKey.isEmpty())
+        query.order = {sortKey, header->sortIndicatorOrder()};
+    query.filter = m_runsPane->filterBar()->appliedFilter();
+    m_runs->setQuery(query);
+    m_vocabulary->setExperiments(experimentIds);
     updateActions();
     updateStatusBar();
 }

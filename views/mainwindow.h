@@ -78,6 +78,7 @@ private:
 
     void onExperimentsLoaded();
     void onExperimentChanged(qint64 experimentId);
+    void showExperiments(const QList<qint64> &experimentIds);
     void onRunRowChanged(int row);
     void onRunsReset();
     void onStoreChanged();

@@ -48,6 +48,7 @@ private slots:
     void chooserHidesAttributeColumn();
     void headerClickOnMetricColumnSortsInSql();
     void headerMenuSwitchesMetricAggregate();
+    void multiSelectionListsRunsOfSeveralExperiments();
 
 private:
     Views::MainWindow *showWindow();
@@ -246,6 +247,48 @@ void tst_RunColumns::headerMenuSwitchesMetricAggregate()
     QCOMPARE(window->runModel()->columns().first().aggregate, RunColumn::Aggregate::Min);
     QCOMPARE(columnOf(u"rmse (min)"_s), rmse);
     QTRY_COMPARE(columnValues(rmse).first(), u"2.5"_s);
+}
+
+void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()
+{
+    Store::TrackingStore store(*m_database);
+    const qint64 vision = store.createExperiment(u"vision"_s);
+    Store::RunCreation creation;
+    creation.experimentId = vision;
+    creation.runName = u"resnet-e"_s;
+    creation.startTime = 1'600'000'000'000; // the oldest run
+    store.createRun(creation);
+    Views::MainWindow *window = showWindow();
+    QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
+
+    window->sidebar()->selectExperiments({m_experiment, vision});
+    QCOMPARE(window->sidebar()->selectedExperimentIds(), (QList<qint64>{m_experiment, vision}));
+    QTRY_COMPARE(window->runModel()->rowCount(), 5);
+    QCOMPARE(window->runModel()->query().experimentIds, (QList<qint64>{m_experiment, vision}));
+    QVERIFY(!header->isSectionHidden(RunTableModel::ExperimentColumn));
+    QTRY_COMPARE(window->runModel()->index(4, RunTableModel::ExperimentColumn).data().toString(),
+                 u"vision"_s);
+    QCOMPARE(window->runModel()->index(0, RunTableModel::ExperimentColumn).data().toString(),
+             u"churn"_s);
+    QCOMPARE(window->runCountText(), u"5 runs"_s);
+
+    // The filter applies across both; a store change keeps both selected.
+    window->runsPane()->filterBar()->setFilter(u"attributes.run_name LIKE '%e'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 1);
+    QCOMPARE(window->runCountText(), u"1 of 5 runs"_s);
+    creation.runName = u"resnet-f"_s;
+    creation.experimentId = m_experiment;
+    store.createRun(creation);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runCountText(), u"1 of 6 runs"_s);
+    QCOMPARE(window->sidebar()->selectedExperimentIds(), (QList<qint64>{m_experiment, vision}));
+
+    // Back to one experiment: the experiment column goes away.
+    window->sidebar()->selectExperiment(vision);
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
+    QTRY_VERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
+    QTRY_COMPARE(window->runCountText(), u"1 of 1 runs"_s);
 }
 
 QTEST_MAIN(tst_RunColumns)
