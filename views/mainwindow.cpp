@@ -24,6 +24,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -162,6 +163,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     });
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::onRunsReset);
     connect(m_runs, &RunTableModel::keysLoaded, this, &MainWindow::updateStatusBar);
+    connect(m_runs, &RunTableModel::keysLoaded, this, &MainWindow::updateActions);
     connect(m_runs, &RunTableModel::loadingChanged, this, &MainWindow::updateStatusBar);
     connect(m_runs, &RunTableModel::pageLoaded, this, [this] {
         if (m_pendingDetailsRow >= 0 && m_pendingDetailsRow == m_runsPane->currentRow())
@@ -174,6 +176,22 @@ MainWindow::MainWindow(const QString &storeDirectory,
             this,
             [this](const QStringList &history) {
                 m_settings->setRecentFilters(history);
+            });
+    connect(
+        m_runs, &RunTableModel::exportFinished, this, [this](const QString &path, qsizetype rows) {
+            //: Status bar message: %n runs were written to the file %1
+            statusBar()->showMessage(tr("Exported %n run(s) to %1", nullptr, int(rows))
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     8000);
+        });
+    connect(m_runs,
+            &RunTableModel::exportFailed,
+            this,
+            [this](const QString &path, const QString &message) {
+                statusBar()->clearMessage();
+                showError(
+                    tr("The runs could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
+                    message);
             });
     connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
         showError(tr("The runs could not be read."), message);
@@ -252,6 +270,25 @@ void MainWindow::createActions()
         // Keys logged since the experiment was opened become completions.
         m_vocabulary->setExperiments(m_vocabulary->experimentIds());
         m_runsPane->filterBar()->focusFilter();
+    });
+
+    m_copyRunUriAction = make(tr("Copy Run &URI"), u"copyRunUriAction"_s);
+    m_copyRunUriAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRunUriAction->setToolTip(tr("Copy runs:/<run id>, as MLflow's model loading takes it"));
+    connect(m_copyRunUriAction, &QAction::triggered, this, &MainWindow::copyRunUris);
+
+    m_exportCsvAction = make(tr("&Export Runs as CSV…"), u"exportCsvAction"_s);
+    m_exportCsvAction->setToolTip(tr("The listed runs with the columns shown, in their order"));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export Runs"));
+        dialog->setObjectName(u"exportCsvDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"csv"_s);
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->selectFile(u"runs.csv"_s);
+        connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportRuns);
+        dialog->open();
     });
 
     m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
@@ -337,6 +374,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_demoAction);
     file->addAction(m_importAction);
+    file->addAction(m_exportCsvAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -361,6 +399,9 @@ void MainWindow::createMenus()
     QMenu *runs = menuBar()->addMenu(tr("&Runs"));
     runs->addAction(m_openDetailsAction);
     runs->addAction(m_copyRunIdAction);
+    runs->addAction(m_copyRunUriAction);
+    runs->addSeparator();
+    runs->addAction(m_exportCsvAction);
 
     QMenu *registry = menuBar()->addMenu(tr("Re&gistry"));
     registry->setToolTipsVisible(true);
@@ -381,12 +422,18 @@ void MainWindow::createMenus()
     addActions({m_newExperimentAction,
                 m_quitAction,
                 m_copyRunIdAction,
+                m_copyRunUriAction,
                 m_findAction,
                 m_filterAction,
                 m_renameAction,
                 m_deleteAction,
                 m_refreshAction});
-    m_runsPane->tableView()->addAction(m_openDetailsAction);
+    QTableView *table = m_runsPane->tableView();
+    table->addAction(m_openDetailsAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    table->addActions({m_copyRunIdAction, m_copyRunUriAction, separator, m_exportCsvAction});
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void MainWindow::restoreLayout()
@@ -610,6 +657,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(hasExperiment && !deleted && !focusOnRuns);
     m_restoreAction->setEnabled(hasExperiment && deleted);
     m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_copyRunUriAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_exportCsvAction->setEnabled(m_runs->rowCount() > 0);
     m_openDetailsAction->setEnabled(m_runsPane->currentRow() >= 0);
 }
 
@@ -734,7 +783,7 @@ void MainWindow::onExperimentActionFailed(int action, Store::ErrorCode code, con
     showError(text, message);
 }
 
-void MainWindow::copyRunIds()
+QStringList MainWindow::selectedRunIds() const
 {
     QStringList ids;
     const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
@@ -746,8 +795,42 @@ void MainWindow::copyRunIds()
     if (ids.isEmpty() && m_runsPane->currentRow() >= 0)
         ids.append(m_runs->runIdAt(m_runsPane->currentRow()));
     ids.removeAll(QString());
+    return ids;
+}
+
+void MainWindow::copyRunIds()
+{
+    const QStringList ids = selectedRunIds();
     if (!ids.isEmpty())
         copyText(ids.join(u'\n'));
+}
+
+void MainWindow::copyRunUris()
+{
+    QStringList uris;
+    for (const QString &id : selectedRunIds())
+        uris.append(u"runs:/"_s + id);
+    if (!uris.isEmpty())
+        copyText(uris.join(u'\n'));
+}
+
+QList<int> MainWindow::shownColumns() const
+{
+    const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void MainWindow::exportRuns(const QString &path)
+{
+    m_runs->exportCsv(path, shownColumns());
+    //: Status bar message while the CSV export runs
+    statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::copyText(const QString &text)

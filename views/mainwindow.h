@@ -68,6 +68,12 @@ public:
     /// Writes geometry, splitter and column layout to the settings (also done on close).
     void saveLayout();
 
+    /// Writes the listed runs, with the columns shown in their on-screen order, to a CSV file
+    /// (on the worker; the status bar reports the result).
+    void exportRuns(const QString &path);
+    /// The model columns in on-screen order, hidden ones left out.
+    QList<int> shownColumns() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -93,6 +99,8 @@ private:
     void restoreExperiment();
     void onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message);
     void copyRunIds();
+    void copyRunUris();
+    QStringList selectedRunIds() const;
     void copyText(const QString &text);
     void createDemoData();
     void showAbout();
@@ -124,6 +132,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyRunIdAction = nullptr;
+    QAction *m_copyRunUriAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <optional>
 
@@ -294,11 +295,15 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     touchPage(page);
     if (m_stalePages.contains(page))
         requestPage(page);
-    return cellData(*it, row % PageSize, index.column(), role);
+    return cellData(*it, row % PageSize, index.column(), role, m_columns);
 }
 
-QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, int role) const
+QVariant RunTableModel::cellData(
+    const RunPage &rows, qsizetype i, int column, int role, const RunColumns &columns)
 {
+    const qsizetype dynamicIndex = column - ColumnCount;
+    const RunColumn *dynamicColumn =
+        dynamicIndex >= 0 && dynamicIndex < columns.size() ? &columns.at(dynamicIndex) : nullptr;
     if (role == IsLoadedRole)
         return true;
     if (i >= rows.size() || !rows.found.at(i))
@@ -324,7 +329,7 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         return rows.stages.at(i) == Store::LifecycleStage::Deleted;
     case Qt::TextAlignmentRole:
         if (column == DurationColumn
-            || (dynamicColumn(column) && dynamicColumn(column)->kind == RunColumn::Kind::Metric))
+            || (dynamicColumn && dynamicColumn->kind == RunColumn::Kind::Metric))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortValueRole:
@@ -335,7 +340,7 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         return {};
     }
 
-    if (const RunColumn *dynamic = dynamicColumn(column)) {
+    if (const RunColumn *dynamic = dynamicColumn) {
         const RunPage::ColumnValues &values = rows.columns.at(column - ColumnCount);
         switch (values.states.at(i)) {
         case RunPage::ColumnValues::Missing:
@@ -477,6 +482,68 @@ QVariant RunTableModel::dynamicHeader(const RunColumn &column, int role) const
         }
     }
     return {};
+}
+
+void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
+{
+    // Everything (pages, text, file) is done on the worker: 100k rows never block the window.
+    QStringList headers;
+    for (const int column : columns)
+        headers.append(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    const QList<qint64> keys = m_keys;
+    const RunColumns dynamicColumns = m_columns;
+    m_reader->submit(
+        this,
+        [path, columns, headers, keys, dynamicColumns](Store::Database &database) {
+            const auto field = [](QString text) -> QString {
+                if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
+                    || text.contains(u'\r')) {
+                    text.replace(u"\""_s, u"\"\""_s);
+                    return u'"' + text + u'"';
+                }
+                return text;
+            };
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
+            }
+            QStringList line;
+            for (const QString &header : headers)
+                line.append(field(header));
+            file.write(line.join(u',').toUtf8() + "\r\n");
+            for (qsizetype first = 0; first < keys.size(); first += PageSize) {
+                const RunPage page =
+                    RunPage::load(database, keys.mid(first, PageSize), dynamicColumns);
+                for (qsizetype i = 0; i < page.size(); ++i) {
+                    line.clear();
+                    for (const int column : columns) {
+                        const qsizetype d = column - ColumnCount;
+                        // Metric values keep every digit; the rest reads as in the table.
+                        if (d >= 0 && d < dynamicColumns.size()
+                            && dynamicColumns.at(d).kind == RunColumn::Kind::Metric) {
+                            const QVariant value =
+                                cellData(page, i, column, SortValueRole, dynamicColumns);
+                            line.append(value.isValid() ? QString::number(value.toDouble(), 'g', 17)
+                                                        : QString());
+                        } else {
+                            line.append(
+                                field(cellData(page, i, column, Qt::DisplayRole, dynamicColumns)
+                                          .toString()));
+                        }
+                    }
+                    file.write(line.join(u',').toUtf8() + "\r\n");
+                }
+            }
+            if (!file.commit())
+                throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
+            return keys.size();
+        },
+        [this, path](qsizetype rows) {
+            emit exportFinished(path, rows);
+        },
+        [this, path](const Store::StoreError &error) {
+            emit exportFailed(path, error.message());
+        });
 }
 
 void RunTableModel::sort(int column, Qt::SortOrder order)

@@ -100,6 +100,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Writes every matching run, in the table's order, to a CSV file (UTF-8, RFC 4180) with
+    /// the given model columns in the given order, on the worker; then exportFinished or
+    /// exportFailed.
+    void exportCsv(const QString &path, const QList<int> &columns);
+
     /// ORDER BY in SQL (phase 1 again), never a proxy.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -113,6 +118,9 @@ signals:
     /// The search language rejected the query's filter or order (MLflow's message, where in
     /// the filter text); the model went back to the previous query and its rows.
     void queryRejected(const QString &errorMessage, int position, int length);
+    void exportFinished(const QString &path, qsizetype rows);
+    /// errorMessage: the system's or the store's English text.
+    void exportFailed(const QString &path, const QString &errorMessage);
 
 private:
     enum class KeysMode { Reset, Refresh };
@@ -124,7 +132,8 @@ private:
     void touchPage(int page) const;
     void evictPages() const;
     void setLoading(bool loading);
-    QVariant cellData(const RunPage &rows, qsizetype i, int column, int role) const;
+    static QVariant
+    cellData(const RunPage &rows, qsizetype i, int column, int role, const RunColumns &columns);
     QVariant dynamicHeader(const RunColumn &column, int role) const;
 
     StoreReader *m_reader = nullptr;

@@ -15,7 +15,10 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QClipboard>
 #include <QCompleter>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +52,8 @@ private slots:
     void headerClickOnMetricColumnSortsInSql();
     void headerMenuSwitchesMetricAggregate();
     void multiSelectionListsRunsOfSeveralExperiments();
+    void exportWritesShownColumnsInShownOrder();
+    void copiesRunUriOfSelectedRuns();
 
 private:
     Views::MainWindow *showWindow();
@@ -289,6 +294,54 @@ void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()
     QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
     QTRY_VERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
     QTRY_COMPARE(window->runCountText(), u"1 of 1 runs"_s);
+}
+
+void tst_RunColumns::exportWritesShownColumnsInShownOrder()
+{
+    Views::MainWindow *window = showWindow();
+    using ItemModels::RunColumn;
+    window->runModel()->setColumns(
+        {{RunColumn::Kind::Param, u"model"_s},
+         {RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Max}});
+    QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
+    for (int column = RunTableModel::StatusColumn; column < RunTableModel::ColumnCount; ++column)
+        header->setSectionHidden(column, column != RunTableModel::UserColumn);
+    // rmse right after the name, then the name moved behind everything.
+    header->moveSection(header->visualIndex(RunTableModel::ColumnCount + 1), 1);
+    header->moveSection(header->visualIndex(RunTableModel::NameColumn), header->count() - 1);
+    window->runsPane()->filterBar()->setFilter(u"params.model != 'linear'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+
+    const QString path = m_dir->filePath(u"runs.csv"_s);
+    QSignalSpy finished(window->runModel(), &RunTableModel::exportFinished);
+    window->exportRuns(path);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(1).toLongLong(), 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines,
+             (QStringList{u"rmse (max),User,model,Name"_s,
+                          u"2.5,alice,forest,forest-d"_s,
+                          u"1.5,alice,tree,tree-b"_s,
+                          u"0.5,alice,tree,tree-a"_s}));
+}
+
+void tst_RunColumns::copiesRunUriOfSelectedRuns()
+{
+    Views::MainWindow *window = showWindow();
+    QTableView *table = window->runsPane()->tableView();
+    QTRY_VERIFY(!window->runModel()->runIdAt(1).isEmpty());
+    table->selectRow(0);
+    table->selectionModel()->select(window->runModel()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *copyUri = window->findChild<QAction *>(u"copyRunUriAction"_s);
+    QVERIFY(copyUri && copyUri->isEnabled());
+    copyUri->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"runs:/"_s + window->runModel()->runIdAt(0) + u"\nruns:/"_s
+                 + window->runModel()->runIdAt(1));
 }
 
 QTEST_MAIN(tst_RunColumns)
