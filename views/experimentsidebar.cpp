@@ -12,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Flowdesk::Views {
 
@@ -55,7 +58,8 @@ ExperimentSidebar::ExperimentSidebar(ExperimentListModel *model, QWidget *parent
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setHeaderHidden(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift+click lists the runs of several experiments at once.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -85,6 +89,13 @@ ExperimentSidebar::ExperimentSidebar(ExperimentListModel *model, QWidget *parent
             &QItemSelectionModel::currentRowChanged,
             this,
             &ExperimentSidebar::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QList<qint64> ids = selectedExperimentIds();
+        if (m_restoring || ids == m_selectedIds)
+            return;
+        m_selectedIds = ids;
+        emit selectedExperimentsChanged(ids);
+    });
     // Resets (an experiment added or removed) and filter changes drop the current index; keep
     // the user's choice where it is still listed.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ExperimentSidebar::restoreSelection);
@@ -129,6 +140,45 @@ bool ExperimentSidebar::selectExperiment(qint64 experimentId)
     return true;
 }
 
+QList<qint64> ExperimentSidebar::selectedExperimentIds() const
+{
+    QList<qint64> ids;
+    if (m_currentId >= 0)
+        ids.append(m_currentId);
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const qint64 id = index.data(ExperimentListModel::ExperimentIdRole).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    // The current row may be deselected by Ctrl+click: then it is not part of the selection.
+    if (m_currentId >= 0 && !rows.isEmpty()) {
+        const bool currentSelected =
+            std::any_of(rows.cbegin(), rows.cend(), [this](const QModelIndex &index) {
+                return index.data(ExperimentListModel::ExperimentIdRole).toLongLong()
+                    == m_currentId;
+            });
+        if (!currentSelected)
+            ids.removeOne(m_currentId);
+    }
+    return ids;
+}
+
+void ExperimentSidebar::selectExperiments(const QList<qint64> &experimentIds)
+{
+    if (experimentIds.isEmpty() || !selectExperiment(experimentIds.first()))
+        return;
+    for (qsizetype i = 1; i < experimentIds.size(); ++i) {
+        const int sourceRow = m_model->rowOfExperiment(experimentIds.at(i));
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid())
+            m_view->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
 void ExperimentSidebar::setShowDeleted(bool show)
 {
     m_filter->setShowDeleted(show);
@@ -154,6 +204,23 @@ void ExperimentSidebar::onCurrentChanged()
 
 void ExperimentSidebar::restoreSelection()
 {
+    if (m_currentId >= 0 && m_selectedIds.size() > 1 && m_selectedIds.first() == m_currentId) {
+        // Put the whole selection back in one go: a live reload must not flip the runs
+        // table to one experiment and back.
+        const QList<qint64> ids = m_selectedIds;
+        {
+            const QScopedValueRollback<bool> restoring(m_restoring, true);
+            selectExperiments(ids);
+        }
+        if (m_view->currentIndex().isValid()) {
+            const QList<qint64> now = selectedExperimentIds();
+            if (now != m_selectedIds) {
+                m_selectedIds = now;
+                emit selectedExperimentsChanged(now);
+            }
+            return;
+        }
+    }
     if (m_currentId >= 0 && selectExperiment(m_currentId))
         return;
     // The selected experiment went away (deleted and hidden, or filtered out): fall back to

@@ -28,6 +28,10 @@ public:
 
     /// -1 when nothing is selected.
     qint64 currentExperimentId() const;
+    /// Every selected experiment (Ctrl/Shift+click), the current one first.
+    QList<qint64> selectedExperimentIds() const;
+    /// Selects these experiments (those that are listed), the first one current.
+    void selectExperiments(const QList<qint64> &experimentIds);
     /// Selects the experiment if it is listed; returns whether it is.
     bool selectExperiment(qint64 experimentId);
     void setShowDeleted(bool show);
@@ -43,6 +47,8 @@ public:
 
 signals:
     void currentExperimentChanged(qint64 experimentId);
+    /// The set of selected experiments changed (also when only the current one changed).
+    void selectedExperimentsChanged(const QList<qint64> &experimentIds);
 
 private:
     void onCurrentChanged();
@@ -55,6 +61,8 @@ private:
     QToolButton *m_createButton = nullptr;
     QList<QAction *> m_contextActions;
     qint64 m_currentId = -1;
+    QList<qint64> m_selectedIds; // kept across list reloads
+    bool m_restoring = false;
 };
 
 } // namespace Flowdesk::Views

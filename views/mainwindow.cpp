@@ -5,13 +5,16 @@
 #include "models/itemmodels/demodatajob.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/experimentlistmodel.h"
+#include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/rundetailsloader.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "views/experimentsidebar.h"
 #include "views/icons.h"
+#include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
+#include "views/server/localservercontrol.h"
 #include "views/uisettings.h"
 #include "views/welcomepage.h"
 
@@ -21,9 +24,11 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -65,6 +70,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     , m_settings(settings)
     , m_experiments(new ExperimentListModel(reader, this))
     , m_runs(new RunTableModel(reader, this))
+    , m_vocabulary(new ItemModels::FilterVocabulary(reader, this))
     , m_detailsLoader(new ItemModels::RunDetailsLoader(reader, this))
 {
     //: Window title: %1 is the store's directory
@@ -74,7 +80,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
 
     m_sidebar = new ExperimentSidebar(m_experiments, this);
     m_welcome = new WelcomePage(storeDirectory, this);
-    m_runsPane = new RunsPane(m_runs, this);
+    m_runsPane = new RunsPane(m_runs, m_vocabulary, this);
     m_details = new RunDetailsPanel(this);
 
     m_middle = new QStackedWidget(this);
@@ -95,12 +101,14 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_details->setMinimumWidth(240);
     setCentralWidget(m_splitter);
 
+    m_localServer = new LocalServerControl(storeDirectory, this);
     m_runCountLabel = new QLabel(this);
     m_runCountLabel->setObjectName(u"runCountLabel"_s);
     m_experimentCountLabel = new QLabel(this);
     m_experimentCountLabel->setObjectName(u"experimentCountLabel"_s);
     statusBar()->addPermanentWidget(m_runCountLabel);
     statusBar()->addPermanentWidget(m_experimentCountLabel);
+    statusBar()->addPermanentWidget(m_localServer->statusLabel());
 
     createActions();
     createMenus();
@@ -139,6 +147,15 @@ MainWindow::MainWindow(const QString &storeDirectory,
             &ExperimentSidebar::currentExperimentChanged,
             this,
             &MainWindow::onExperimentChanged);
+    connect(m_sidebar,
+            &ExperimentSidebar::selectedExperimentsChanged,
+            this,
+            [this](const QList<qint64> &ids) {
+                if (ids.size() > 1)
+                    showExperiments(ids);
+                else if (m_runs->query().experimentIds.size() > 1)
+                    onExperimentChanged(m_sidebar->currentExperimentId());
+            });
 
     connect(m_runsPane, &RunsPane::currentRowChanged, this, &MainWindow::onRunRowChanged);
     connect(m_runsPane, &RunsPane::activated, this, [this] {
@@ -146,11 +163,36 @@ MainWindow::MainWindow(const QString &storeDirectory,
     });
     connect(m_runs, &QAbstractItemModel::modelReset, this, &MainWindow::onRunsReset);
     connect(m_runs, &RunTableModel::keysLoaded, this, &MainWindow::updateStatusBar);
+    connect(m_runs, &RunTableModel::keysLoaded, this, &MainWindow::updateActions);
     connect(m_runs, &RunTableModel::loadingChanged, this, &MainWindow::updateStatusBar);
     connect(m_runs, &RunTableModel::pageLoaded, this, [this] {
         if (m_pendingDetailsRow >= 0 && m_pendingDetailsRow == m_runsPane->currentRow())
             onRunRowChanged(m_pendingDetailsRow);
     });
+    connect(m_runs, &RunTableModel::queryRejected, m_runsPane->filterBar(), &FilterBar::showError);
+    connect(m_runsPane->filterBar(), &FilterBar::filterApplied, this, &MainWindow::onFilterApplied);
+    connect(m_runsPane->filterBar(),
+            &FilterBar::historyChanged,
+            this,
+            [this](const QStringList &history) {
+                m_settings->setRecentFilters(history);
+            });
+    connect(
+        m_runs, &RunTableModel::exportFinished, this, [this](const QString &path, qsizetype rows) {
+            //: Status bar message: %n runs were written to the file %1
+            statusBar()->showMessage(tr("Exported %n run(s) to %1", nullptr, int(rows))
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     8000);
+        });
+    connect(m_runs,
+            &RunTableModel::exportFailed,
+            this,
+            [this](const QString &path, const QString &message) {
+                statusBar()->clearMessage();
+                showError(
+                    tr("The runs could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
+                    message);
+            });
     connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
         showError(tr("The runs could not be read."), message);
     });
@@ -167,6 +209,18 @@ MainWindow::MainWindow(const QString &storeDirectory,
             });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
     connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
+    connect(m_welcome, &WelcomePage::startServerRequested, this, [this] {
+        m_serverAction->setChecked(true);
+    });
+    connect(m_localServer, &LocalServerControl::runningChanged, this, [this](bool running) {
+        m_welcome->setServerUrl(running ? m_localServer->url().toString() : QString());
+    });
+    connect(m_localServer, &LocalServerControl::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_localServer, &LocalServerControl::failed, this, &MainWindow::showError);
+    // The data_version poll would see the server's commits too, but this is sooner.
+    connect(m_localServer, &LocalServerControl::storeChanged, this, &MainWindow::onStoreChanged);
 
     connect(m_reader, &ItemModels::StoreReader::storeChanged, this, &MainWindow::onStoreChanged);
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateActions);
@@ -210,8 +264,35 @@ void MainWindow::createActions()
     m_copyRunIdAction->setIcon(Icons::action(u"edit-copy"_s, u"edit-copy.svg"_s));
     connect(m_copyRunIdAction, &QAction::triggered, this, &MainWindow::copyRunIds);
 
+    m_filterAction = make(tr("&Filter Runs"), u"filterAction"_s);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        // Keys logged since the experiment was opened become completions.
+        m_vocabulary->setExperiments(m_vocabulary->experimentIds());
+        m_runsPane->filterBar()->focusFilter();
+    });
+
+    m_copyRunUriAction = make(tr("Copy Run &URI"), u"copyRunUriAction"_s);
+    m_copyRunUriAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRunUriAction->setToolTip(tr("Copy runs:/<run id>, as MLflow's model loading takes it"));
+    connect(m_copyRunUriAction, &QAction::triggered, this, &MainWindow::copyRunUris);
+
+    m_exportCsvAction = make(tr("&Export Runs as CSV…"), u"exportCsvAction"_s);
+    m_exportCsvAction->setToolTip(tr("The listed runs with the columns shown, in their order"));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export Runs"));
+        dialog->setObjectName(u"exportCsvDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"csv"_s);
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->selectFile(u"runs.csv"_s);
+        connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportRuns);
+        dialog->open();
+    });
+
     m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_showSidebarAction->setChecked(true);
         m_sidebar->focusSearch();
@@ -273,9 +354,8 @@ void MainWindow::createActions()
     m_addRemoteAction->setEnabled(false);
     m_addRemoteAction->setToolTip(tr("Coming with the remote sync feature."));
 
-    m_serverAction = make(tr("&Start the Local Tracking Server"), u"serverAction"_s);
-    m_serverAction->setEnabled(false);
-    m_serverAction->setToolTip(tr("Coming with the embedded tracking server feature."));
+    m_serverAction = m_localServer->toggleAction();
+    m_copyTrackingUriAction = m_localServer->copyExportAction();
 
     m_aboutAction = make(tr("&About Flowdesk"), u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -294,12 +374,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_demoAction);
     file->addAction(m_importAction);
+    file->addAction(m_exportCsvAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setToolTipsVisible(true);
     edit->addAction(m_copyRunIdAction);
+    edit->addAction(m_filterAction);
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_renameAction);
@@ -317,6 +399,9 @@ void MainWindow::createMenus()
     QMenu *runs = menuBar()->addMenu(tr("&Runs"));
     runs->addAction(m_openDetailsAction);
     runs->addAction(m_copyRunIdAction);
+    runs->addAction(m_copyRunUriAction);
+    runs->addSeparator();
+    runs->addAction(m_exportCsvAction);
 
     QMenu *registry = menuBar()->addMenu(tr("Re&gistry"));
     registry->setToolTipsVisible(true);
@@ -325,7 +410,9 @@ void MainWindow::createMenus()
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->setToolTipsVisible(true);
     sync->addAction(m_addRemoteAction);
+    sync->addSeparator();
     sync->addAction(m_serverAction);
+    sync->addAction(m_copyTrackingUriAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -335,11 +422,18 @@ void MainWindow::createMenus()
     addActions({m_newExperimentAction,
                 m_quitAction,
                 m_copyRunIdAction,
+                m_copyRunUriAction,
                 m_findAction,
+                m_filterAction,
                 m_renameAction,
                 m_deleteAction,
                 m_refreshAction});
-    m_runsPane->tableView()->addAction(m_openDetailsAction);
+    QTableView *table = m_runsPane->tableView();
+    table->addAction(m_openDetailsAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    table->addActions({m_copyRunIdAction, m_copyRunUriAction, separator, m_exportCsvAction});
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void MainWindow::restoreLayout()
@@ -359,6 +453,7 @@ void MainWindow::restoreLayout()
     m_showDetailsAction->setChecked(m_settings->detailsVisible());
     m_sidebar->setVisible(m_showSidebarAction->isChecked());
     m_experimentToSelect = m_settings->lastExperimentId();
+    m_runsPane->filterBar()->setHistory(m_settings->recentFilters());
 }
 
 void MainWindow::saveLayout()
@@ -411,7 +506,7 @@ void MainWindow::onExperimentsLoaded()
     m_firstLoad = false;
     // A rename or new counts arrive in place: the title follows.
     const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
-    if (row >= 0) {
+    if (row >= 0 && m_runs->query().experimentIds.size() < 2) {
         const ExperimentListModel::Row &item = m_experiments->rowAt(row);
         m_runsPane->setTitle(item.experiment.name,
                              item.experiment.lifecycleStage == Store::LifecycleStage::Deleted);
@@ -423,6 +518,11 @@ void MainWindow::onExperimentsLoaded()
 
 void MainWindow::onExperimentChanged(qint64 experimentId)
 {
+    const QList<qint64> selected = m_sidebar->selectedExperimentIds();
+    if (selected.size() > 1) {
+        showExperiments(selected);
+        return;
+    }
     m_runKeyToRestore = -1;
     m_pendingDetailsRow = -1;
     m_detailsLoader->clear();
@@ -441,11 +541,42 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         RunQuery query = RunQuery::forExperiments(
             {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
         const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
-        query.order.field = RunTableModel::sortFieldOf(header->sortIndicatorSection());
-        query.order.direction = header->sortIndicatorOrder();
+        const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
+        if (!sortKey.isEmpty())
+            query.order = {sortKey, header->sortIndicatorOrder()};
+        query.filter = m_runsPane->filterBar()->appliedFilter();
         m_runs->setQuery(query);
+        m_vocabulary->setExperiments({experimentId});
         m_settings->setLastExperimentId(experimentId);
     }
+    updateActions();
+    updateStatusBar();
+}
+
+void MainWindow::showExperiments(const QList<qint64> &experimentIds)
+{
+    if (m_runs->query().experimentIds == experimentIds)
+        return;
+    m_runKeyToRestore = -1;
+    m_pendingDetailsRow = -1;
+    m_detailsLoader->clear();
+    m_details->clear();
+    QStringList names;
+    for (const qint64 id : experimentIds) {
+        const int row = m_experiments->rowOfExperiment(id);
+        if (row >= 0)
+            names.append(m_experiments->rowAt(row).experiment.name);
+    }
+    m_runsPane->setTitle(QLocale().createSeparatedList(names), false);
+    m_runsPane->setEmptyText(tr("No runs in these experiments."));
+    RunQuery query = RunQuery::forExperiments(experimentIds);
+    const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
+    if (!sortKey.isEmpty())
+        query.order = {sortKey, header->sortIndicatorOrder()};
+    query.filter = m_runsPane->filterBar()->appliedFilter();
+    m_runs->setQuery(query);
+    m_vocabulary->setExperiments(experimentIds);
     updateActions();
     updateStatusBar();
 }
@@ -493,6 +624,16 @@ void MainWindow::onStoreChanged()
         m_detailsLoader->load(m_details->runId());
 }
 
+void MainWindow::onFilterApplied(const QString &filter)
+{
+    if (m_runs->query().isEmpty())
+        return;
+    ItemModels::RunQuery query = m_runs->query();
+    query.filter = filter;
+    m_runs->setQuery(query);
+    updateStatusBar();
+}
+
 void MainWindow::updateMiddlePane()
 {
     const bool empty = m_experiments->isStoreEmpty();
@@ -516,6 +657,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(hasExperiment && !deleted && !focusOnRuns);
     m_restoreAction->setEnabled(hasExperiment && deleted);
     m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_copyRunUriAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_exportCsvAction->setEnabled(m_runs->rowCount() > 0);
     m_openDetailsAction->setEnabled(m_runsPane->currentRow() >= 0);
 }
 
@@ -525,7 +668,7 @@ QString MainWindow::runCountText() const
         return {};
     if (m_runs->isLoading() && m_runs->rowCount() == 0)
         return tr("Loading runs…");
-    const bool filtered = m_runs->query().filter.has_value();
+    const bool filtered = m_runs->query().isFiltered();
     if (filtered) {
         //: Status bar: runs matching the filter of all runs in the experiment
         return tr("%1 of %2 runs")
@@ -640,7 +783,7 @@ void MainWindow::onExperimentActionFailed(int action, Store::ErrorCode code, con
     showError(text, message);
 }
 
-void MainWindow::copyRunIds()
+QStringList MainWindow::selectedRunIds() const
 {
     QStringList ids;
     const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
@@ -652,8 +795,42 @@ void MainWindow::copyRunIds()
     if (ids.isEmpty() && m_runsPane->currentRow() >= 0)
         ids.append(m_runs->runIdAt(m_runsPane->currentRow()));
     ids.removeAll(QString());
+    return ids;
+}
+
+void MainWindow::copyRunIds()
+{
+    const QStringList ids = selectedRunIds();
     if (!ids.isEmpty())
         copyText(ids.join(u'\n'));
+}
+
+void MainWindow::copyRunUris()
+{
+    QStringList uris;
+    for (const QString &id : selectedRunIds())
+        uris.append(u"runs:/"_s + id);
+    if (!uris.isEmpty())
+        copyText(uris.join(u'\n'));
+}
+
+QList<int> MainWindow::shownColumns() const
+{
+    const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void MainWindow::exportRuns(const QString &path)
+{
+    m_runs->exportCsv(path, shownColumns());
+    //: Status bar message while the CSV export runs
+    statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::copyText(const QString &text)

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Flowdesk::ItemModels {
 class DemoDataJob;
 class ExperimentListModel;
+class FilterVocabulary;
 class RunDetailsLoader;
 class RunTableModel;
 class StoreReader;
@@ -24,6 +25,7 @@ class StoreReader;
 namespace Flowdesk::Views {
 
 class ExperimentSidebar;
+class LocalServerControl;
 class RunDetailsPanel;
 class RunsPane;
 class UiSettings;
@@ -51,6 +53,8 @@ public:
 
     WelcomePage *welcomePage() const { return m_welcome; }
 
+    LocalServerControl *localServer() const { return m_localServer; }
+
     QSplitter *splitter() const { return m_splitter; }
 
     ItemModels::ExperimentListModel *experimentModel() const { return m_experiments; }
@@ -64,6 +68,12 @@ public:
     /// Writes geometry, splitter and column layout to the settings (also done on close).
     void saveLayout();
 
+    /// Writes the listed runs, with the columns shown in their on-screen order, to a CSV file
+    /// (on the worker; the status bar reports the result).
+    void exportRuns(const QString &path);
+    /// The model columns in on-screen order, hidden ones left out.
+    QList<int> shownColumns() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,9 +84,11 @@ private:
 
     void onExperimentsLoaded();
     void onExperimentChanged(qint64 experimentId);
+    void showExperiments(const QList<qint64> &experimentIds);
     void onRunRowChanged(int row);
     void onRunsReset();
     void onStoreChanged();
+    void onFilterApplied(const QString &filter);
     void updateMiddlePane();
     void updateActions();
     void updateStatusBar();
@@ -87,6 +99,8 @@ private:
     void restoreExperiment();
     void onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message);
     void copyRunIds();
+    void copyRunUris();
+    QStringList selectedRunIds() const;
     void copyText(const QString &text);
     void createDemoData();
     void showAbout();
@@ -98,8 +112,10 @@ private:
 
     ItemModels::ExperimentListModel *m_experiments = nullptr;
     ItemModels::RunTableModel *m_runs = nullptr;
+    ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     ItemModels::RunDetailsLoader *m_detailsLoader = nullptr;
     ItemModels::DemoDataJob *m_demoJob = nullptr;
+    LocalServerControl *m_localServer = nullptr;
     QPointer<QProgressDialog> m_demoProgress;
 
     QSplitter *m_splitter = nullptr;
@@ -116,7 +132,10 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyRunIdAction = nullptr;
+    QAction *m_copyRunUriAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
@@ -128,6 +147,7 @@ private:
     QAction *m_modelsAction = nullptr;
     QAction *m_addRemoteAction = nullptr;
     QAction *m_serverAction = nullptr;
+    QAction *m_copyTrackingUriAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 

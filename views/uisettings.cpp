@@ -17,6 +17,7 @@ constexpr QLatin1StringView ShowDeletedKey("Sidebar/showDeletedExperiments");
 constexpr QLatin1StringView SidebarVisibleKey("MainWindow/sidebarVisible");
 constexpr QLatin1StringView DetailsVisibleKey("MainWindow/detailsVisible");
 constexpr QLatin1StringView LastExperimentKey("Sidebar/lastExperiment");
+constexpr QLatin1StringView RecentFiltersKey("Runs/recentFilters");
 
 } // namespace
 
@@ -106,6 +107,16 @@ qint64 UiSettings::lastExperimentId() const
 void UiSettings::setLastExperimentId(qint64 experimentId)
 {
     m_settings->setValue(LastExperimentKey, experimentId);
+}
+
+QStringList UiSettings::recentFilters() const
+{
+    return m_settings->value(RecentFiltersKey).toStringList();
+}
+
+void UiSettings::setRecentFilters(const QStringList &filters)
+{
+    m_settings->setValue(RecentFiltersKey, filters);
 }
 
 void UiSettings::sync()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 
@@ -39,6 +40,10 @@ public:
     /// -1 when none was saved.
     qint64 lastExperimentId() const;
     void setLastExperimentId(qint64 experimentId);
+
+    /// Newest first.
+    QStringList recentFilters() const;
+    void setRecentFilters(const QStringList &filters);
 
     void sync();
 

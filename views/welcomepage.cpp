@@ -59,8 +59,7 @@ WelcomePage::WelcomePage(const QString &storeDirectory, QWidget *parent)
                                tr("Let unmodified MLflow code log to this store on 127.0.0.1."),
                                this);
     m_server->setObjectName(u"serverButton"_s);
-    m_server->setEnabled(false);
-    m_server->setToolTip(tr("Coming with the embedded tracking server feature."));
+    connect(m_server, &QCommandLinkButton::clicked, this, &WelcomePage::startServerRequested);
 
     //: %1 is the store's directory
     auto *location =
@@ -89,6 +88,15 @@ WelcomePage::WelcomePage(const QString &storeDirectory, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(column, 0, Qt::AlignHCenter);
     layout->addStretch(2);
+}
+
+void WelcomePage::setServerUrl(const QString &url)
+{
+    m_server->setEnabled(url.isEmpty());
+    m_server->setDescription(
+        url.isEmpty() ? tr("Let unmodified MLflow code log to this store on 127.0.0.1.")
+                      //: %1 is the server's URL
+                      : tr("Running at %1. Set MLFLOW_TRACKING_URI=%1 and log runs.").arg(url));
 }
 
 } // namespace Flowdesk::Views

@@ -25,8 +25,12 @@ public:
 
     QCommandLinkButton *serverButton() const { return m_server; }
 
+    /// Shows the running server's URL on its button; empty = not running.
+    void setServerUrl(const QString &url);
+
 signals:
     void createDemoDataRequested();
+    void startServerRequested();
 
 private:
     QCommandLinkButton *m_demo = nullptr;

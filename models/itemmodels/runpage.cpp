@@ -12,7 +12,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Flowdesk::ItemModels {
 
-RunPage RunPage::load(Store::Database &database, const QList<qint64> &runKeys)
+namespace {
+
+QString jsonList(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+RunPage
+RunPage::load(Store::Database &database, const QList<qint64> &runKeys, const RunColumns &columns)
 {
     RunPage page;
     const qsizetype n = runKeys.size();
@@ -26,6 +36,13 @@ RunPage RunPage::load(Store::Database &database, const QList<qint64> &runKeys)
     page.users.resize(n);
     page.sources.resize(n);
     page.stages.fill(Store::LifecycleStage::Active, n);
+    page.experimentNames.resize(n);
+    page.columns.resize(columns.size());
+    for (ColumnValues &values : page.columns) {
+        values.states.fill(ColumnValues::Missing, n);
+        values.numbers.fill(0.0, n);
+        values.texts.resize(n);
+    }
     if (n == 0)
         return page;
 
@@ -42,7 +59,8 @@ RunPage RunPage::load(Store::Database &database, const QList<qint64> &runKeys)
     QSqlQuery &q = database.cached(
         u"SELECT r.run_key, r.run_id, r.name, r.status, r.start_time, r.end_time, r.user_id, "
         "r.lifecycle_stage, (SELECT t.value FROM run_tags t WHERE t.run_key = r.run_key "
-        "AND t.key = ?) FROM runs r WHERE r.run_key IN (SELECT value FROM json_each(?))"_s);
+        "AND t.key = ?), e.name FROM runs r JOIN experiments e ON e.experiment_id = "
+        "r.experiment_id WHERE r.run_key IN (SELECT value FROM json_each(?))"_s);
     q.bindValue(0, u"mlflow.source.name"_s);
     q.bindValue(1, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     Store::Database::exec(q);
@@ -62,9 +80,109 @@ RunPage RunPage::load(Store::Database &database, const QList<qint64> &runKeys)
         page.stages[i] = q.value(7).toString() == u"deleted"_s ? Store::LifecycleStage::Deleted
                                                                : Store::LifecycleStage::Active;
         page.sources[i] = q.value(8).toString();
+        page.experimentNames[i] = q.value(9).toString();
     }
     q.finish();
+    if (!columns.isEmpty())
+        loadColumns(database, page, rowOfKey, keys, columns);
     return page;
+}
+
+void RunPage::loadColumns(Store::Database &database,
+                          RunPage &page,
+                          const QHash<qint64, qsizetype> &rowOfKey,
+                          const QJsonArray &runKeys,
+                          const RunColumns &columns)
+{
+    // Which dynamic columns show which key, per kind.
+    QHash<QString, QList<qsizetype>> metricColumns;
+    QHash<QString, QList<qsizetype>> paramColumns;
+    QHash<QString, QList<qsizetype>> tagColumns;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const RunColumn &column = columns.at(c);
+        auto &target = column.kind == RunColumn::Kind::Metric ? metricColumns
+            : column.kind == RunColumn::Kind::Param           ? paramColumns
+                                                              : tagColumns;
+        target[column.key].append(c);
+    }
+    const QString keysJson = jsonList(runKeys);
+    const auto namesJson = [](const QHash<QString, QList<qsizetype>> &byKey) {
+        QJsonArray names;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            names.append(it.key());
+        return jsonList(names);
+    };
+
+    if (!metricColumns.isEmpty()) {
+        QSqlQuery &q = database.cached(
+            u"SELECT m.run_key, k.key, m.value, m.is_nan, m.min_value, m.max_value, m.sum_value, "
+            "m.value_count FROM latest_metrics m JOIN metric_keys k ON k.key_id = m.key_id "
+            "WHERE m.run_key IN (SELECT value FROM json_each(?)) AND k.key IN (SELECT value "
+            "FROM json_each(?))"_s);
+        q.bindValue(0, keysJson);
+        q.bindValue(1, namesJson(metricColumns));
+        Store::Database::exec(q);
+        while (q.next()) {
+            const qsizetype row = rowOfKey.value(q.value(0).toLongLong(), -1);
+            if (row < 0)
+                continue;
+            for (const qsizetype c : metricColumns.value(q.value(1).toString())) {
+                ColumnValues &values = page.columns[c];
+                QVariant value;
+                bool nan = false;
+                switch (columns.at(c).aggregate) {
+                case RunColumn::Aggregate::Latest:
+                    value = q.value(2);
+                    nan = q.value(3).toInt() != 0;
+                    break;
+                case RunColumn::Aggregate::Min:
+                    value = q.value(4);
+                    break;
+                case RunColumn::Aggregate::Max:
+                    value = q.value(5);
+                    break;
+                case RunColumn::Aggregate::Mean: {
+                    const qint64 count = q.value(7).toLongLong();
+                    if (count > 0 && !q.value(6).isNull())
+                        value = q.value(6).toDouble() / double(count);
+                    break;
+                }
+                }
+                if (nan) {
+                    values.states[row] = ColumnValues::NaN;
+                } else if (!value.isNull()) {
+                    values.states[row] = ColumnValues::Present;
+                    values.numbers[row] = value.toDouble();
+                }
+            }
+        }
+        q.finish();
+    }
+
+    const auto loadTexts = [&](const QString &sql, const QHash<QString, QList<qsizetype>> &byKey) {
+        if (byKey.isEmpty())
+            return;
+        QSqlQuery &q = database.cached(sql);
+        q.bindValue(0, keysJson);
+        q.bindValue(1, namesJson(byKey));
+        Store::Database::exec(q);
+        while (q.next()) {
+            const qsizetype row = rowOfKey.value(q.value(0).toLongLong(), -1);
+            if (row < 0)
+                continue;
+            for (const qsizetype c : byKey.value(q.value(1).toString())) {
+                page.columns[c].states[row] = ColumnValues::Present;
+                page.columns[c].texts[row] = q.value(2).toString();
+            }
+        }
+        q.finish();
+    };
+    loadTexts(u"SELECT run_key, key, value FROM params WHERE run_key IN (SELECT value FROM "
+              "json_each(?)) AND key IN (SELECT value FROM json_each(?))"_s,
+              paramColumns);
+    loadTexts(u"SELECT run_key, key, value FROM run_tags WHERE run_key IN (SELECT value FROM "
+              "json_each(?)) AND key IN (SELECT value FROM json_each(?))"_s,
+              tagColumns);
 }
 
 } // namespace Flowdesk::ItemModels

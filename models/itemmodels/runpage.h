@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/runcolumn.h"
 #include "models/store/entities.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <limits>
+
+class QJsonArray;
 
 namespace Flowdesk::Store {
 class Database;
@@ -32,11 +36,35 @@ struct RunPage
     QList<QString> users;
     QList<QString> sources; ///< the mlflow.source.name tag
     QList<Store::LifecycleStage> stages;
+    QList<QString> experimentNames;
+
+    /// The values of one dynamic column for the page's rows.
+    struct ColumnValues
+    {
+        enum State : quint8 { Missing, Present, NaN };
+
+        QList<quint8> states;
+        QList<double> numbers; ///< metrics
+        QList<QString> texts; ///< params and tags
+    };
+
+    /// One per requested dynamic column, in the order asked for.
+    QList<ColumnValues> columns;
 
     qsizetype size() const { return keys.size(); }
 
-    /// One query for all the given run keys; the rows come back in the order of runKeys.
-    static RunPage load(Store::Database &database, const QList<qint64> &runKeys);
+    /// The attribute columns in one query for all the given run keys, then the dynamic
+    /// columns in one query per kind (metrics, params, tags) for the whole page; the rows
+    /// come back in the order of runKeys.
+    static RunPage
+    load(Store::Database &database, const QList<qint64> &runKeys, const RunColumns &columns = {});
+
+private:
+    static void loadColumns(Store::Database &database,
+                            RunPage &page,
+                            const QHash<qint64, qsizetype> &rowOfKey,
+                            const QJsonArray &runKeys,
+                            const RunColumns &columns);
 };
 
 } // namespace Flowdesk::ItemModels

@@ -6,9 +6,6 @@
 
 #include <QList>
 #include <QString>
-#include <QVariantList>
-
-#include <optional>
 
 namespace Flowdesk::Store {
 class Database;
@@ -16,33 +13,31 @@ class Database;
 
 namespace Flowdesk::ItemModels {
 
-/// A compiled search filter: a boolean SQL expression over the runs table (aliased `r`) with
-/// `?` placeholders, and the values bound to them in order. models/query produces these; this
-/// module only splices the fragment (never a value) into its statement.
-struct RunFilter
-{
-    QString whereSql;
-    QVariantList bindings;
-    friend bool operator==(const RunFilter &, const RunFilter &) = default;
-};
-
-/// The fixed run attributes the table can sort by in SQL.
-enum class RunSortField { Name, Status, StartTime, Duration, User, Source };
-
 struct RunOrder
 {
-    RunSortField field = RunSortField::StartTime; ///< MLflow's default: newest first
+    /// An MLflow order_by key (`attributes.start_time`, `metrics.loss`, `params.lr`,
+    /// `min(metrics.loss)`, ...); MLflow's default is the newest run first.
+    QString key = QStringLiteral("attributes.start_time");
     Qt::SortOrder direction = Qt::DescendingOrder;
+
+    /// The order_by clause for the query module, e.g. "metrics.loss DESC".
+    QString clause() const
+    {
+        return key
+            + (direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    }
+
     friend bool operator==(const RunOrder &, const RunOrder &) = default;
 };
 
-/// What the runs table shows: which experiments, which lifecycle stage, an optional filter and
-/// the order. Ties are always broken by run_id ascending, as MLflow does.
+/// What the runs table shows: which experiments, which lifecycle stage, a filter in the search
+/// language of models/query (MLflow's plus Flowdesk's extensions) and the order. Ties follow
+/// MLflow (start_time DESC, run_id ASC).
 struct RunQuery
 {
     QList<qint64> experimentIds;
     Store::ViewType view = Store::ViewType::ActiveOnly;
-    std::optional<RunFilter> filter;
+    QString filter; ///< empty = every run
     RunOrder order;
 
     static RunQuery forExperiments(const QList<qint64> &ids,
@@ -56,6 +51,8 @@ struct RunQuery
 
     bool isEmpty() const { return experimentIds.isEmpty(); }
 
+    bool isFiltered() const { return !filter.trimmed().isEmpty(); }
+
     friend bool operator==(const RunQuery &, const RunQuery &) = default;
 };
 
@@ -67,8 +64,8 @@ struct RunKeys
     qint64 unfilteredCount = 0;
 };
 
-/// Runs phase 1 on the given connection. Throws StoreError (e.g. a filter fragment that does
-/// not compile).
+/// Runs phase 1 on the given connection through Query::RunSearcher. Throws Query::QueryError
+/// for a filter or order the search language rejects, StoreError for store failures.
 RunKeys loadRunKeys(Store::Database &database, const RunQuery &query);
 
 } // namespace Flowdesk::ItemModels

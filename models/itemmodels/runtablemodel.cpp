@@ -4,8 +4,11 @@
 
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/storereader.h"
+#include "models/query/queryerror.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QSaveFile>
 
 #include <optional>
 
@@ -27,6 +30,27 @@ void RunTableModel::setQuery(const RunQuery &query)
     loadKeys(KeysMode::Reset);
 }
 
+void RunTableModel::setColumns(const RunColumns &columns)
+{
+    if (columns == m_columns)
+        return;
+    beginResetModel();
+    m_columns = columns;
+    m_pages.clear();
+    m_pageLastUse.clear();
+    m_pendingPages.clear();
+    m_stalePages.clear();
+    // Pages in flight carry the old column set: drop them.
+    m_liveGeneration->store(++m_generation);
+    endResetModel();
+}
+
+const RunColumn *RunTableModel::dynamicColumn(int column) const
+{
+    const int i = column - ColumnCount;
+    return i >= 0 && i < m_columns.size() ? &m_columns.at(i) : nullptr;
+}
+
 void RunTableModel::refresh()
 {
     loadKeys(KeysMode::Refresh);
@@ -36,19 +60,45 @@ void RunTableModel::loadKeys(KeysMode mode)
 {
     const quint64 request = ++m_keysRequest;
     if (m_query.isEmpty()) {
+        m_acceptedQuery = m_query;
         onKeysLoaded(KeysMode::Reset, {});
         return;
     }
     setLoading(true);
     const RunQuery query = m_query;
+
+    // A rejected filter travels as a value: StoreReader's failure path would slice the
+    // QueryError down to a StoreError and lose the position.
+    struct Outcome
+    {
+        RunKeys keys;
+        std::optional<Query::QueryError> rejected;
+    };
+
     m_reader->submit(
         this,
         [query](Store::Database &database) {
-            return loadRunKeys(database, query);
+            Outcome outcome;
+            try {
+                outcome.keys = loadRunKeys(database, query);
+            } catch (const Query::QueryError &error) {
+                outcome.rejected = error;
+            }
+            return outcome;
         },
-        [this, request, mode](const RunKeys &keys) {
-            if (request == m_keysRequest)
-                onKeysLoaded(mode, keys);
+        [this, request, mode, query](const Outcome &outcome) {
+            if (request != m_keysRequest)
+                return;
+            if (outcome.rejected) {
+                m_query = m_acceptedQuery;
+                setLoading(false);
+                emit queryRejected(outcome.rejected->message(),
+                                   outcome.rejected->position(),
+                                   outcome.rejected->length());
+                return;
+            }
+            m_acceptedQuery = query;
+            onKeysLoaded(mode, outcome.keys);
         },
         [this, request](const Store::StoreError &error) {
             if (request != m_keysRequest)
@@ -68,7 +118,7 @@ void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
         for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
             m_stalePages.insert(it.key());
         if (!m_keys.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, columnCount() - 1));
     } else {
         beginResetModel();
         m_keys = keys.keys;
@@ -93,14 +143,15 @@ void RunTableModel::requestPage(int page) const
     const QList<qint64> keys = m_keys.mid(first, PageSize);
     const quint64 generation = m_generation;
     const std::shared_ptr<std::atomic<quint64>> live = m_liveGeneration;
+    const RunColumns columns = m_columns;
     auto *self = const_cast<RunTableModel *>(this);
     m_reader->submit(
         self,
-        [keys, generation, live](Store::Database &database) -> std::optional<RunPage> {
+        [keys, columns, generation, live](Store::Database &database) -> std::optional<RunPage> {
             // Queued requests of a query the user has already replaced cost nothing.
             if (live->load() != generation)
                 return std::nullopt;
-            return RunPage::load(database, keys);
+            return RunPage::load(database, keys, columns);
         },
         [self, generation, page](const std::optional<RunPage> &rows) {
             if (generation != self->m_generation)
@@ -126,7 +177,7 @@ void RunTableModel::onPageLoaded(quint64 generation, int page, const RunPage &ro
     const int first = page * PageSize;
     const int last = first + int(rows.size()) - 1;
     if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     emit pageLoaded(page);
 }
 
@@ -183,41 +234,39 @@ int RunTableModel::rowOfRunKey(qint64 runKey) const
     return m_rowOfKey.value(runKey, -1);
 }
 
-RunSortField RunTableModel::sortFieldOf(int column)
+QString RunTableModel::sortKeyOf(int column)
 {
     switch (column) {
     case NameColumn:
-        return RunSortField::Name;
+        return u"attributes.run_name"_s;
     case StatusColumn:
-        return RunSortField::Status;
-    case DurationColumn:
-        return RunSortField::Duration;
+        return u"attributes.status"_s;
+    case CreatedColumn:
+        return u"attributes.start_time"_s;
     case UserColumn:
-        return RunSortField::User;
+        return u"attributes.user_id"_s;
     case SourceColumn:
-        return RunSortField::Source;
+        return u"tags.`mlflow.source.name`"_s;
     default:
-        return RunSortField::StartTime;
+        return {};
     }
 }
 
-int RunTableModel::columnOf(RunSortField field)
+QString RunTableModel::orderKeyOf(int column) const
 {
-    switch (field) {
-    case RunSortField::Name:
-        return NameColumn;
-    case RunSortField::Status:
-        return StatusColumn;
-    case RunSortField::StartTime:
-        return CreatedColumn;
-    case RunSortField::Duration:
-        return DurationColumn;
-    case RunSortField::User:
-        return UserColumn;
-    case RunSortField::Source:
-        return SourceColumn;
+    if (const RunColumn *dynamic = dynamicColumn(column))
+        return dynamic->orderKey();
+    return sortKeyOf(column);
+}
+
+int RunTableModel::columnOfOrderKey(const QString &key) const
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        const QString candidate = orderKeyOf(column);
+        if (!candidate.isEmpty() && candidate == key)
+            return column;
     }
-    return CreatedColumn;
+    return -1;
 }
 
 int RunTableModel::rowCount(const QModelIndex &parent) const
@@ -227,7 +276,7 @@ int RunTableModel::rowCount(const QModelIndex &parent) const
 
 int RunTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_columns.size());
 }
 
 QVariant RunTableModel::data(const QModelIndex &index, int role) const
@@ -246,11 +295,15 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     touchPage(page);
     if (m_stalePages.contains(page))
         requestPage(page);
-    return cellData(*it, row % PageSize, index.column(), role);
+    return cellData(*it, row % PageSize, index.column(), role, m_columns);
 }
 
-QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, int role) const
+QVariant RunTableModel::cellData(
+    const RunPage &rows, qsizetype i, int column, int role, const RunColumns &columns)
 {
+    const qsizetype dynamicIndex = column - ColumnCount;
+    const RunColumn *dynamicColumn =
+        dynamicIndex >= 0 && dynamicIndex < columns.size() ? &columns.at(dynamicIndex) : nullptr;
     if (role == IsLoadedRole)
         return true;
     if (i >= rows.size() || !rows.found.at(i))
@@ -275,7 +328,8 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
     case IsDeletedRole:
         return rows.stages.at(i) == Store::LifecycleStage::Deleted;
     case Qt::TextAlignmentRole:
-        if (column == DurationColumn)
+        if (column == DurationColumn
+            || (dynamicColumn && dynamicColumn->kind == RunColumn::Kind::Metric))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortValueRole:
@@ -284,6 +338,29 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         break;
     default:
         return {};
+    }
+
+    if (const RunColumn *dynamic = dynamicColumn) {
+        const RunPage::ColumnValues &values = rows.columns.at(column - ColumnCount);
+        switch (values.states.at(i)) {
+        case RunPage::ColumnValues::Missing:
+            return {};
+        case RunPage::ColumnValues::NaN:
+            return role == SortValueRole
+                ? QVariant(std::numeric_limits<double>::quiet_NaN())
+                : QVariant(DisplayFormat::metricValue(std::numeric_limits<double>::quiet_NaN()));
+        default:
+            break;
+        }
+        if (dynamic->kind != RunColumn::Kind::Metric)
+            return values.texts.at(i);
+        const double number = values.numbers.at(i);
+        if (role == SortValueRole)
+            return number;
+        if (role == Qt::ToolTipRole)
+            return DisplayFormat::metricValue(number);
+        // Table cells: a compact form; the tooltip has every digit.
+        return QLocale().toString(number, 'g', 6);
     }
 
     switch (column) {
@@ -323,12 +400,20 @@ QVariant RunTableModel::cellData(const RunPage &rows, qsizetype i, int column, i
         return rows.users.at(i);
     case SourceColumn:
         return rows.sources.at(i);
+    case ExperimentColumn:
+        return rows.experimentNames.at(i);
     }
     return {};
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal) {
+        if (role == IsDynamicColumnRole)
+            return dynamicColumn(section) != nullptr;
+        if (const RunColumn *dynamic = dynamicColumn(section))
+            return dynamicHeader(*dynamic, role);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -350,15 +435,123 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case SourceColumn:
         //: Column header in the runs table: the script or notebook that logged the run
         return tr("Source");
+    case ExperimentColumn:
+        //: Column header in the runs table
+        return tr("Experiment");
     }
     return {};
 }
 
+QVariant RunTableModel::dynamicHeader(const RunColumn &column, int role) const
+{
+    QString aggregate;
+    switch (column.aggregate) {
+    case RunColumn::Aggregate::Latest:
+        break;
+    case RunColumn::Aggregate::Min:
+        //: Suffix of a metric column header showing the smallest value logged
+        aggregate = tr("min");
+        break;
+    case RunColumn::Aggregate::Max:
+        //: Suffix of a metric column header showing the largest value logged
+        aggregate = tr("max");
+        break;
+    case RunColumn::Aggregate::Mean:
+        //: Suffix of a metric column header showing the mean of the values logged
+        aggregate = tr("mean");
+        break;
+    }
+    if (role == Qt::DisplayRole) {
+        if (column.kind != RunColumn::Kind::Metric || aggregate.isEmpty())
+            return column.key;
+        //: Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)
+        return tr("%1 (%2)").arg(column.key, aggregate);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column.kind) {
+        case RunColumn::Kind::Metric:
+            return aggregate.isEmpty()
+                //: Tooltip of a metric column header
+                ? tr("Metric “%1”, latest value").arg(column.key)
+                //: Tooltip of a metric column header: %2 is min, max or mean
+                : tr("Metric “%1”, %2 over all steps").arg(column.key, aggregate);
+        case RunColumn::Kind::Param:
+            return tr("Parameter “%1”").arg(column.key);
+        case RunColumn::Kind::Tag:
+            return tr("Tag “%1”").arg(column.key);
+        }
+    }
+    return {};
+}
+
+void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
+{
+    // Everything (pages, text, file) is done on the worker: 100k rows never block the window.
+    QStringList headers;
+    for (const int column : columns)
+        headers.append(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    const QList<qint64> keys = m_keys;
+    const RunColumns dynamicColumns = m_columns;
+    m_reader->submit(
+        this,
+        [path, columns, headers, keys, dynamicColumns](Store::Database &database) {
+            const auto field = [](QString text) -> QString {
+                if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
+                    || text.contains(u'\r')) {
+                    text.replace(u"\""_s, u"\"\""_s);
+                    return u'"' + text + u'"';
+                }
+                return text;
+            };
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
+            }
+            QStringList line;
+            for (const QString &header : headers)
+                line.append(field(header));
+            file.write(line.join(u',').toUtf8() + "\r\n");
+            for (qsizetype first = 0; first < keys.size(); first += PageSize) {
+                const RunPage page =
+                    RunPage::load(database, keys.mid(first, PageSize), dynamicColumns);
+                for (qsizetype i = 0; i < page.size(); ++i) {
+                    line.clear();
+                    for (const int column : columns) {
+                        const qsizetype d = column - ColumnCount;
+                        // Metric values keep every digit; the rest reads as in the table.
+                        if (d >= 0 && d < dynamicColumns.size()
+                            && dynamicColumns.at(d).kind == RunColumn::Kind::Metric) {
+                            const QVariant value =
+                                cellData(page, i, column, SortValueRole, dynamicColumns);
+                            line.append(value.isValid() ? QString::number(value.toDouble(), 'g', 17)
+                                                        : QString());
+                        } else {
+                            line.append(
+                                field(cellData(page, i, column, Qt::DisplayRole, dynamicColumns)
+                                          .toString()));
+                        }
+                    }
+                    file.write(line.join(u',').toUtf8() + "\r\n");
+                }
+            }
+            if (!file.commit())
+                throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
+            return keys.size();
+        },
+        [this, path](qsizetype rows) {
+            emit exportFinished(path, rows);
+        },
+        [this, path](const Store::StoreError &error) {
+            emit exportFailed(path, error.message());
+        });
+}
+
 void RunTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    const QString key = orderKeyOf(column);
+    if (key.isEmpty())
         return;
-    const RunOrder wanted{sortFieldOf(column), order};
+    const RunOrder wanted{key, order};
     if (wanted == m_query.order)
         return;
     m_query.order = wanted;

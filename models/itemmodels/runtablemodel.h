@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/runcolumn.h"
 #include "models/itemmodels/runpage.h"
 #include "models/itemmodels/runquery.h"
 
@@ -32,7 +33,8 @@ public:
         DurationColumn,
         UserColumn,
         SourceColumn,
-        ColumnCount
+        ExperimentColumn, ///< shown when runs of several experiments are listed
+        ColumnCount ///< the fixed columns; the dynamic ones (setColumns) follow
     };
 
     enum Role {
@@ -41,7 +43,8 @@ public:
         RunStatusRole, ///< Store::RunStatus as int
         IsLoadedRole, ///< false while the row's page is being fetched
         IsDeletedRole,
-        SortValueRole, ///< the raw value: start time in ms, duration in ms, text
+        SortValueRole, ///< the raw value: start time in ms, duration in ms, text, number
+        IsDynamicColumnRole, ///< header: true for metric/param/tag columns
     };
     Q_ENUM(Role)
 
@@ -53,6 +56,15 @@ public:
 
     /// Runs phase 1 for the query; the model resets when the keys arrive.
     void setQuery(const RunQuery &query);
+
+    /// The metric/param/tag columns after the fixed ones. Only these keys are read, a page at a
+    /// time; the model resets (keeping its rows) and reloads pages as they are shown.
+    void setColumns(const RunColumns &columns);
+
+    const RunColumns &columns() const { return m_columns; }
+
+    /// The dynamic column at a model column, or nullptr for a fixed one.
+    const RunColumn *dynamicColumn(int column) const;
 
     const RunQuery &query() const { return m_query; }
 
@@ -76,13 +88,23 @@ public:
     /// -1 if the run is not in the result.
     int rowOfRunKey(qint64 runKey) const;
 
-    static RunSortField sortFieldOf(int column);
-    static int columnOf(RunSortField field);
+    /// The order_by key a header click on a fixed column sorts by; empty if the column cannot
+    /// be sorted in SQL (duration: the search language has no such key).
+    static QString sortKeyOf(int column);
+    /// Like sortKeyOf, for fixed and dynamic columns.
+    QString orderKeyOf(int column) const;
+    /// The column showing order key, or -1.
+    int columnOfOrderKey(const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// Writes every matching run, in the table's order, to a CSV file (UTF-8, RFC 4180) with
+    /// the given model columns in the given order, on the worker; then exportFinished or
+    /// exportFailed.
+    void exportCsv(const QString &path, const QList<int> &columns);
+
     /// ORDER BY in SQL (phase 1 again), never a proxy.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -93,20 +115,30 @@ signals:
     void pageLoaded(int page);
     /// errorMessage is the store's English message; views word it for the user.
     void queryFailed(const QString &errorMessage);
+    /// The search language rejected the query's filter or order (MLflow's message, where in
+    /// the filter text); the model went back to the previous query and its rows.
+    void queryRejected(const QString &errorMessage, int position, int length);
+    void exportFinished(const QString &path, qsizetype rows);
+    /// errorMessage: the system's or the store's English text.
+    void exportFailed(const QString &path, const QString &errorMessage);
 
 private:
     enum class KeysMode { Reset, Refresh };
     void loadKeys(KeysMode mode);
     void onKeysLoaded(KeysMode mode, const RunKeys &keys);
+    RunQuery m_acceptedQuery; // the last query whose keys arrived
     void onPageLoaded(quint64 generation, int page, const RunPage &rows);
     void requestPage(int page) const;
     void touchPage(int page) const;
     void evictPages() const;
     void setLoading(bool loading);
-    QVariant cellData(const RunPage &rows, qsizetype i, int column, int role) const;
+    static QVariant
+    cellData(const RunPage &rows, qsizetype i, int column, int role, const RunColumns &columns);
+    QVariant dynamicHeader(const RunColumn &column, int role) const;
 
     StoreReader *m_reader = nullptr;
     RunQuery m_query;
+    RunColumns m_columns;
     QList<qint64> m_keys;
     qint64 m_unfilteredCount = 0;
     mutable QHash<qint64, int> m_rowOfKey; // built on first use

@@ -4,18 +4,23 @@
 // Renders the main window over a demo store and an empty store into PNG files, for looking at
 // what a user sees (not a test: it asserts nothing). Usage: flowdesk_screenshots OUTPUT_DIR
 #include "models/demo/demogenerator.h"
+#include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
 #include "models/store/storelocation.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
+#include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
+#include "views/server/localservercontrol.h"
 #include "views/uisettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -36,9 +41,12 @@ void save(QWidget *window, const QString &path)
 {
     QTest::qWait(300);
     QPixmap shot;
+    // From the screen (under Xvfb), so that popups such as the filter's completion show.
     if (QScreen *screen = window->screen();
-        screen && QGuiApplication::platformName() != u"offscreen"_s)
-        shot = screen->grabWindow(window->winId());
+        screen && QGuiApplication::platformName() != u"offscreen"_s) {
+        const QRect frame = window->frameGeometry();
+        shot = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    }
     if (shot.isNull())
         shot = window->grab();
     shot.save(path);
@@ -115,5 +123,36 @@ int main(int argc, char *argv[])
     }
     table->scrollToBottom();
     save(&window, output + u"/runs-scrolled.png"_s);
+    table->scrollToTop();
+
+    // The explorer: local server, filter bar (applied, completing, rejected).
+    window.localServer()->toggleAction()->setChecked(true);
+    save(&window, output + u"/explorer-server.png"_s);
+    auto *vocabulary = window.findChild<ItemModels::FilterVocabulary *>();
+    (void)QTest::qWaitFor(
+        [&] {
+            return !vocabulary->metricKeys().isEmpty() && !vocabulary->paramKeys().isEmpty();
+        },
+        5000);
+    Views::FilterBar *bar = window.runsPane()->filterBar();
+    const QString metric = vocabulary->metricKeys().first();
+    bar->setFilter(
+        u"metrics.%1 > 0.5 and attributes.status = 'FINISHED' or params.%2 IS NULL"_s.arg(
+            metric, vocabulary->paramKeys().first()));
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading();
+        },
+        5000);
+    save(&window, output + u"/explorer-filter.png"_s);
+    bar->lineEdit()->clear();
+    bar->lineEdit()->setFocus();
+    QTest::keyClicks(bar->lineEdit(), u"metrics."_s);
+    save(&window, output + u"/explorer-completion.png"_s);
+    bar->lineEdit()->clear();
+    QTest::keyClicks(bar->lineEdit(), u"metrics.%1 > 0.5 and foo.bar = 1"_s.arg(metric));
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    save(&window, output + u"/explorer-filter-error.png"_s);
+    window.localServer()->toggleAction()->setChecked(false);
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -79,7 +80,8 @@ QList<TestRun> makeRuns(int count, const QString &prefix)
     return runs;
 }
 
-// The expected order, computed independently of SQL: MLflow breaks ties by run_id ascending.
+// The expected order, computed independently of SQL: MLflow breaks ties by start_time
+// descending, then run_id ascending.
 QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
 {
     const auto key = [column](const TestRun &r) -> QVariant {
@@ -88,8 +90,6 @@ QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
             return r.name;
         case RunTableModel::StatusColumn:
             return r.status;
-        case RunTableModel::DurationColumn:
-            return r.end ? QVariant(r.end - r.start) : QVariant();
         case RunTableModel::UserColumn:
             return r.user;
         case RunTableModel::SourceColumn:
@@ -111,7 +111,9 @@ QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
                                                                          : 0;
         if (order == Qt::DescendingOrder)
             c = -c;
-        return c != 0 ? c < 0 : a.runId < b.runId;
+        if (c != 0)
+            return c < 0;
+        return a.start != b.start ? a.start > b.start : a.runId < b.runId;
     });
     QStringList ids;
     for (const TestRun &r : std::as_const(runs))
@@ -135,15 +137,22 @@ private slots:
     void sortsInSql();
     void dropsPagesOfSupersededKeys();
     void dropsKeysOfSupersededQuery();
-    void appliesPluggedInFilter();
-    void reportsBrokenFilter();
+    void appliesSearchFilter_data();
+    void appliesSearchFilter();
+    void rejectedFilterKeepsRowsAndSaysWhere();
     void refreshKeepsRowsWhenKeysUnchanged();
     void refreshResetsWhenRunsAdded();
     void showsFormattedCells();
     void holdsHundredThousandRunsWithBoundedCache();
+    void showsDynamicColumnsFromOnePageQuery();
+    void sortsByDynamicColumnInSql_data();
+    void sortsByDynamicColumnInSql();
+    void listsRunsOfSeveralExperimentsWithExperimentName();
 
 private:
     QStringList loadRunIds(RunTableModel &model, int first, int count);
+    // Logs metrics, params and tags into experiment B's runs; returns their ids in order.
+    QStringList logValuesIntoB();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<StoreReader> m_reader;
@@ -261,10 +270,7 @@ void tst_RunTableModel::sortsInSql_data()
     QTest::newRow("name-descending") << int(RunTableModel::NameColumn) << Qt::DescendingOrder;
     QTest::newRow("status") << int(RunTableModel::StatusColumn) << Qt::AscendingOrder;
     QTest::newRow("created-ascending") << int(RunTableModel::CreatedColumn) << Qt::AscendingOrder;
-    QTest::newRow("duration-descending")
-        << int(RunTableModel::DurationColumn) << Qt::DescendingOrder;
-    QTest::newRow("duration-ascending-running-first")
-        << int(RunTableModel::DurationColumn) << Qt::AscendingOrder;
+    QTest::newRow("user-descending") << int(RunTableModel::UserColumn) << Qt::DescendingOrder;
     QTest::newRow("user") << int(RunTableModel::UserColumn) << Qt::AscendingOrder;
     QTest::newRow("source-descending") << int(RunTableModel::SourceColumn) << Qt::DescendingOrder;
 }
@@ -285,7 +291,8 @@ void tst_RunTableModel::sortsInSql()
     QVERIFY(model.isLoading()); // a new phase 1 is under way, not an in-memory sort
     QVERIFY(keys.wait(5000));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(model.query().order.field, RunTableModel::sortFieldOf(column));
+    QCOMPARE(model.query().order.key, RunTableModel::sortKeyOf(column));
+    QCOMPARE(model.query().order.direction, order);
     const QStringList expected = expectedOrder(m_runsA, column, order);
     QCOMPARE(loadRunIds(model, 0, 600), expected);
 }
@@ -326,13 +333,22 @@ void tst_RunTableModel::dropsKeysOfSupersededQuery()
     QCOMPARE(model.rowCount(), 5);
 }
 
-void tst_RunTableModel::appliesPluggedInFilter()
+void tst_RunTableModel::appliesSearchFilter_data()
 {
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("mlflow") << u"attributes.user_id = 'alice' and attributes.status = 'FINISHED'"_s;
+    QTest::newRow("extension-or") << u"attributes.status = 'FINISHED' and (attributes.user_id = "
+                                     "'alice' or attributes.user_id = 'nobody')"_s;
+}
+
+void tst_RunTableModel::appliesSearchFilter()
+{
+    QFETCH(QString, filter);
     RunTableModel model(m_reader.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy keys(&model, &RunTableModel::keysLoaded);
     RunQuery query = RunQuery::forExperiments({m_experimentA});
-    query.filter = RunFilter{u"r.user_id = ? AND r.status = ?"_s, {u"alice"_s, u"FINISHED"_s}};
+    query.filter = filter;
     model.setQuery(query);
     QVERIFY(keys.wait(5000));
     const qsizetype expected =
@@ -341,19 +357,34 @@ void tst_RunTableModel::appliesPluggedInFilter()
         });
     QVERIFY(expected > 0);
     QCOMPARE(model.rowCount(), int(expected));
+    QCOMPARE(model.matchCount(), expected);
     QCOMPARE(model.unfilteredCount(), 600);
 }
 
-void tst_RunTableModel::reportsBrokenFilter()
+void tst_RunTableModel::rejectedFilterKeepsRowsAndSaysWhere()
 {
     RunTableModel model(m_reader.get());
-    QSignalSpy failed(&model, &RunTableModel::queryFailed);
-    RunQuery query = RunQuery::forExperiments({m_experimentA});
-    query.filter = RunFilter{u"r.no_such_column = ?"_s, {1}};
-    model.setQuery(query);
-    QVERIFY(failed.wait(5000));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    const RunQuery good = RunQuery::forExperiments({m_experimentA});
+    model.setQuery(good);
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model.rowCount(), 600);
+
+    QSignalSpy rejected(&model, &RunTableModel::queryRejected);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    RunQuery bad = good;
+    bad.filter = u"metrics.loss < 1 and foo.bar = 2"_s;
+    model.setQuery(bad);
+    QVERIFY(rejected.wait(5000));
+    QVERIFY(!rejected.first().at(0).toString().isEmpty());
+    // The position points into the filter text at the bad key.
+    QCOMPARE(rejected.first().at(1).toInt(), int(bad.filter.indexOf(u"foo"_s)));
+    QVERIFY(rejected.first().at(2).toInt() > 0);
     QVERIFY(!model.isLoading());
-    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 600);
+    QCOMPARE(model.query(), good);
 }
 
 void tst_RunTableModel::refreshKeepsRowsWhenKeysUnchanged()
@@ -461,6 +492,153 @@ void tst_RunTableModel::holdsHundredThousandRunsWithBoundedCache()
         expectedOrder(runs, RunTableModel::CreatedColumn, Qt::DescendingOrder);
     const int lastRow = (pagesToTouch - 1) * RunTableModel::PageSize * 4;
     QCOMPARE(model.runIdAt(lastRow), expected.at(lastRow));
+}
+
+QStringList tst_RunTableModel::logValuesIntoB()
+{
+    Store::TrackingStore store(*m_database);
+    QStringList ids;
+    // loss history per run (step order); run 3 ends on NaN; run 4 logs nothing.
+    const QList<QList<double>> losses = {
+        {0.9, 0.5, 0.7}, {0.4, 0.6}, {2.0}, {0.3, std::nan("")}, {}};
+    const QStringList lrs = {u"0.1"_s, u"0.01"_s, u"0.3"_s, u"0.001"_s, QString()};
+    for (int i = 0; i < m_runsB.size(); ++i) {
+        const QString id = m_runsB.at(i).runId;
+        ids.append(id);
+        QList<Store::Metric> metrics;
+        for (int step = 0; step < losses.at(i).size(); ++step)
+            metrics.append({u"loss"_s, losses.at(i).at(step), 1'700'000'000'000 + step, step});
+        QList<Store::Param> params;
+        if (!lrs.at(i).isEmpty())
+            params.append({u"lr"_s, lrs.at(i)});
+        store.logBatch(id, metrics, params, {{u"team"_s, i % 2 ? u"growth"_s : u"core"_s}});
+    }
+    return ids;
+}
+
+void tst_RunTableModel::showsDynamicColumnsFromOnePageQuery()
+{
+    const QStringList ids = logValuesIntoB();
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    using Kind = RunColumn::Kind;
+    using Aggregate = RunColumn::Aggregate;
+    model.setColumns({{Kind::Metric, u"loss"_s, Aggregate::Latest},
+                      {Kind::Metric, u"loss"_s, Aggregate::Min},
+                      {Kind::Metric, u"loss"_s, Aggregate::Max},
+                      {Kind::Metric, u"loss"_s, Aggregate::Mean},
+                      {Kind::Param, u"lr"_s},
+                      {Kind::Tag, u"team"_s}});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), RunTableModel::ColumnCount + 6);
+    QCOMPARE(model.headerData(RunTableModel::ColumnCount + 1, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             u"loss (min)"_s);
+    QVERIFY(model
+                .headerData(RunTableModel::ColumnCount + 4,
+                            Qt::Horizontal,
+                            RunTableModel::IsDynamicColumnRole)
+                .toBool());
+    QCOMPARE(model.orderKeyOf(RunTableModel::ColumnCount + 3), u"mean(metrics.`loss`)"_s);
+    QVERIFY(!loadRunIds(model, 0, 5).isEmpty());
+
+    const auto cell = [&](const QString &runId, int column, int role = Qt::DisplayRole) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.runIdAt(row) == runId)
+                return model.index(row, RunTableModel::ColumnCount + column).data(role);
+        }
+        return QVariant();
+    };
+    QCOMPARE(cell(ids[0], 0, RunTableModel::SortValueRole).toDouble(), 0.7);
+    QCOMPARE(cell(ids[0], 1, RunTableModel::SortValueRole).toDouble(), 0.5);
+    QCOMPARE(cell(ids[0], 2, RunTableModel::SortValueRole).toDouble(), 0.9);
+    QVERIFY(qFuzzyCompare(cell(ids[0], 3, RunTableModel::SortValueRole).toDouble(), 0.7));
+    QCOMPARE(cell(ids[0], 4).toString(), u"0.1"_s);
+    QCOMPARE(cell(ids[0], 5).toString(), u"core"_s);
+    QCOMPARE(cell(ids[1], 5).toString(), u"growth"_s);
+    // A NaN latest value says so; min/max/mean skip it.
+    QCOMPARE(cell(ids[3], 0).toString(), u"NaN"_s);
+    QCOMPARE(cell(ids[3], 1, RunTableModel::SortValueRole).toDouble(), 0.3);
+    // Missing values are empty, not zero.
+    QVERIFY(!cell(ids[4], 0).isValid());
+    QVERIFY(!cell(ids[4], 4).isValid());
+    QCOMPARE(model.index(0, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
+}
+
+void tst_RunTableModel::sortsByDynamicColumnInSql_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<int>>("expected"); // indexes into experiment B's runs
+    // Missing values last in both directions (MLflow); NaN after numbers.
+    QTest::newRow("latest-ascending") << 0 << Qt::AscendingOrder << QList<int>{1, 0, 2, 3, 4};
+    QTest::newRow("min-descending") << 1 << Qt::DescendingOrder << QList<int>{2, 0, 1, 3, 4};
+    QTest::newRow("max-ascending") << 2 << Qt::AscendingOrder << QList<int>{3, 1, 0, 2, 4};
+    QTest::newRow("param-as-text") << 4 << Qt::AscendingOrder << QList<int>{3, 1, 0, 2, 4};
+    QTest::newRow("tag-descending") << 5 << Qt::DescendingOrder << QList<int>{3, 1, 4, 2, 0};
+}
+
+void tst_RunTableModel::sortsByDynamicColumnInSql()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<int>, expected);
+    const QStringList ids = logValuesIntoB();
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    using Kind = RunColumn::Kind;
+    using Aggregate = RunColumn::Aggregate;
+    model.setColumns({{Kind::Metric, u"loss"_s, Aggregate::Latest},
+                      {Kind::Metric, u"loss"_s, Aggregate::Min},
+                      {Kind::Metric, u"loss"_s, Aggregate::Max},
+                      {Kind::Metric, u"loss"_s, Aggregate::Mean},
+                      {Kind::Param, u"lr"_s},
+                      {Kind::Tag, u"team"_s}});
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    model.sort(RunTableModel::ColumnCount + column, order);
+    QVERIFY(model.isLoading());
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model.query().order.key, model.orderKeyOf(RunTableModel::ColumnCount + column));
+    QStringList want;
+    for (const int i : expected)
+        want.append(ids.at(i));
+    QCOMPARE(loadRunIds(model, 0, 5), want);
+}
+
+void tst_RunTableModel::listsRunsOfSeveralExperimentsWithExperimentName()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunQuery query = RunQuery::forExperiments({m_experimentA, m_experimentB});
+    query.filter = u"attributes.user_id = 'alice'"_s;
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    const auto alice = [](const QList<TestRun> &runs) {
+        return std::count_if(runs.cbegin(), runs.cend(), [](const TestRun &r) {
+            return r.user == u"alice"_s;
+        });
+    };
+    QCOMPARE(model.matchCount(), alice(m_runsA) + alice(m_runsB));
+    QCOMPARE(model.unfilteredCount(), 605);
+    QSet<QString> experiments;
+    for (int row = 0; row < model.rowCount(); row += 37) {
+        QVERIFY(!loadRunIds(model, row, 1).isEmpty());
+        experiments.insert(model.index(row, RunTableModel::ExperimentColumn).data().toString());
+    }
+    QVERIFY(experiments.contains(u"churn"_s));
+    // B's runs started with A's first ones; on equal start times run_id decides ("a…" < "b…").
+    const int last = model.rowCount() - 1;
+    QVERIFY(!loadRunIds(model, last, 1).isEmpty());
+    QCOMPARE(model.runIdAt(last), m_runsB.first().runId);
+    QCOMPARE(model.index(last, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

@@ -5,12 +5,20 @@
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "views/delegates/runcelldelegate.h"
+#include "views/runs/columnchooser.h"
+#include "views/runs/filterbar.h"
 
+#include <QActionGroup>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,10 +27,19 @@ namespace Flowdesk::Views {
 
 using ItemModels::RunTableModel;
 
-RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
+RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabulary, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_vocabulary(vocabulary)
 {
+    m_filterBar = new FilterBar(vocabulary, this);
+    m_columnsButton = new QToolButton(this);
+    m_columnsButton->setObjectName(u"columnsButton"_s);
+    m_columnsButton->setText(tr("Columns…"));
+    m_columnsButton->setToolTip(tr("Choose the columns: attributes, metrics, parameters, tags"));
+    m_columnsButton->setAutoRaise(true);
+    connect(m_columnsButton, &QToolButton::clicked, this, &RunsPane::showColumnChooser);
+
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("runsTitle"));
     QFont titleFont = m_title->font();
@@ -76,6 +93,20 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     // The model starts in MLflow's order, newest first; show that before the first click.
     header->setSortIndicator(RunTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu *menu = createHeaderMenu(header->logicalIndexAt(pos));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(pos));
+    });
+    // Columns the query cannot order by keep the indicator on the order actually shown.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (!m_model->orderKeyOf(section).isEmpty())
+            return;
+        const int shown = m_model->columnOfOrderKey(m_model->query().order.key);
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(shown, m_model->query().order.direction);
+    });
 
     m_emptyLabel = new QLabel(m_table->viewport());
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -93,6 +124,12 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(titleBox);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 8, 0);
+    filterRow->setSpacing(0);
+    filterRow->addWidget(m_filterBar, 1);
+    filterRow->addWidget(m_columnsButton);
+    layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
 
     connect(m_table->selectionModel(),
@@ -107,12 +144,93 @@ RunsPane::RunsPane(RunTableModel *model, QWidget *parent)
     const auto updateEmpty = [this] {
         m_emptyLabel->setVisible(m_model->rowCount() == 0 && !m_model->isLoading()
                                  && !m_emptyLabel->text().isEmpty());
-        m_subtitle->setText(m_model->isLoading() && m_model->rowCount() == 0
-                                ? tr("Loading runs…")
-                                : ItemModels::DisplayFormat::runCount(m_model->matchCount()));
+        namespace DisplayFormat = ItemModels::DisplayFormat;
+        if (m_model->isLoading() && m_model->rowCount() == 0)
+            m_subtitle->setText(tr("Loading runs…"));
+        else if (m_model->query().isFiltered())
+            //: Under the experiment's name: runs matching the filter of all its runs
+            m_subtitle->setText(tr("%1 of %2 runs")
+                                    .arg(DisplayFormat::count(m_model->matchCount()),
+                                         DisplayFormat::count(m_model->unfilteredCount())));
+        else
+            m_subtitle->setText(DisplayFormat::runCount(m_model->matchCount()));
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateEmpty);
+    // The experiment column only says something when several experiments are listed.
+    const auto updateExperimentColumn = [this] {
+        m_table->horizontalHeader()->setSectionHidden(RunTableModel::ExperimentColumn,
+                                                      m_model->query().experimentIds.size() < 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
+    updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
+}
+
+ColumnChooser *RunsPane::showColumnChooser()
+{
+    auto *chooser = findChild<ColumnChooser *>();
+    if (!chooser) {
+        chooser = new ColumnChooser(m_model, m_vocabulary, m_table->horizontalHeader(), this);
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    chooser->show();
+    chooser->raise();
+    chooser->searchBox()->setFocus();
+    return chooser;
+}
+
+QMenu *RunsPane::createHeaderMenu(int section)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"headerMenu"_s);
+    if (const ItemModels::RunColumn *dynamic = m_model->dynamicColumn(section)) {
+        using Aggregate = ItemModels::RunColumn::Aggregate;
+        if (dynamic->kind == ItemModels::RunColumn::Kind::Metric) {
+            auto *group = new QActionGroup(menu);
+
+            const struct
+            {
+                QString text;
+                Aggregate aggregate;
+            } choices[] = {{tr("Show &Latest Value"), Aggregate::Latest},
+                           {tr("Show &Minimum"), Aggregate::Min},
+                           {tr("Show Ma&ximum"), Aggregate::Max},
+                           {tr("Show M&ean"), Aggregate::Mean}};
+
+            for (const auto &choice : choices) {
+                QAction *action = menu->addAction(choice.text);
+                action->setCheckable(true);
+                action->setChecked(dynamic->aggregate == choice.aggregate);
+                group->addAction(action);
+                const Aggregate aggregate = choice.aggregate;
+                connect(action, &QAction::triggered, this, [this, section, aggregate] {
+                    ItemModels::RunColumns columns = m_model->columns();
+                    const qsizetype i = section - RunTableModel::ColumnCount;
+                    if (i < 0 || i >= columns.size())
+                        return;
+                    columns[i].aggregate = aggregate;
+                    m_model->setColumns(columns);
+                });
+            }
+            menu->addSeparator();
+        }
+        connect(menu->addAction(tr("&Hide Column")), &QAction::triggered, this, [this, section] {
+            ItemModels::RunColumns columns = m_model->columns();
+            const qsizetype i = section - RunTableModel::ColumnCount;
+            if (i >= 0 && i < columns.size()) {
+                columns.removeAt(i);
+                m_model->setColumns(columns);
+            }
+        });
+    } else if (section > RunTableModel::NameColumn) {
+        connect(menu->addAction(tr("&Hide Column")), &QAction::triggered, this, [this, section] {
+            m_table->horizontalHeader()->setSectionHidden(section, true);
+        });
+    }
+    connect(menu->addAction(tr("&Columns…")), &QAction::triggered, this, [this] {
+        showColumnChooser();
+    });
+    return menu;
 }
 
 void RunsPane::setTitle(const QString &experimentName, bool deleted)

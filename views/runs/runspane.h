@@ -5,13 +5,19 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QTableView;
+class QToolButton;
 
 namespace Flowdesk::ItemModels {
+class FilterVocabulary;
 class RunTableModel;
-}
+} // namespace Flowdesk::ItemModels
 
 namespace Flowdesk::Views {
+
+class ColumnChooser;
+class FilterBar;
 
 /// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
 /// by a header click goes to RunTableModel::sort (SQL), never to a proxy.
@@ -20,7 +26,16 @@ class RunsPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunsPane)
 public:
-    explicit RunsPane(ItemModels::RunTableModel *model, QWidget *parent = nullptr);
+    RunsPane(ItemModels::RunTableModel *model,
+             ItemModels::FilterVocabulary *vocabulary,
+             QWidget *parent = nullptr);
+
+    FilterBar *filterBar() const { return m_filterBar; }
+
+    /// Opens the column chooser (also from the header's context menu).
+    ColumnChooser *showColumnChooser();
+    /// The header's context menu for a section, built fresh (for tests and the menu).
+    QMenu *createHeaderMenu(int section);
 
     QTableView *tableView() const { return m_table; }
 
@@ -43,6 +58,9 @@ private:
     ItemModels::RunTableModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    ItemModels::FilterVocabulary *m_vocabulary = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QToolButton *m_columnsButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
 };

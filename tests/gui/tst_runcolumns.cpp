@@ -1,0 +1,348 @@
+// Copyright (C) 2026 The Flowdesk authors
+// SPDX-License-Identifier: MIT
+#include "models/itemmodels/filtervocabulary.h"
+#include "models/itemmodels/runtablemodel.h"
+#include "models/itemmodels/storereader.h"
+#include "models/store/database.h"
+#include "models/store/storelocation.h"
+#include "models/store/trackingstore.h"
+#include "views/experimentsidebar.h"
+#include "views/mainwindow.h"
+#include "views/runs/columnchooser.h"
+#include "views/runs/filterbar.h"
+#include "views/runs/runspane.h"
+#include "views/uisettings.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QClipboard>
+#include <QCompleter>
+#include <QFile>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Flowdesk;
+using ItemModels::RunTableModel;
+
+class tst_RunColumns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chooserAddsMetricAndParamColumnsWithValues();
+    void chooserSearchNarrowsKeys();
+    void chooserHidesAttributeColumn();
+    void headerClickOnMetricColumnSortsInSql();
+    void headerMenuSwitchesMetricAggregate();
+    void multiSelectionListsRunsOfSeveralExperiments();
+    void exportWritesShownColumnsInShownOrder();
+    void copiesRunUriOfSelectedRuns();
+
+private:
+    Views::MainWindow *showWindow();
+    int columnOf(const QString &header) const;
+    QStringList columnValues(int column) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::StoreLocation> m_location;
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<ItemModels::StoreReader> m_reader;
+    std::unique_ptr<Views::UiSettings> m_settings;
+    std::unique_ptr<Views::MainWindow> m_window;
+    qint64 m_experiment = -1;
+};
+
+void tst_RunColumns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_RunColumns::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_location = std::make_unique<Store::StoreLocation>(m_dir->filePath(u"store"_s));
+    m_location->ensureExists();
+    m_database = Store::Database::open(m_location->databasePath());
+    Store::TrackingStore store(*m_database);
+    m_experiment = store.createExperiment(u"churn"_s);
+
+    struct Spec
+    {
+        QString name;
+        QString model;
+        QString lr;
+        double rmse;
+    };
+
+    const QList<Spec> specs = {{u"tree-a"_s, u"tree"_s, u"0.01"_s, 0.5},
+                               {u"tree-b"_s, u"tree"_s, u"0.1"_s, 1.5},
+                               {u"linear-c"_s, u"linear"_s, u"0.01"_s, 0.8},
+                               {u"forest-d"_s, u"forest"_s, u"0.3"_s, 2.5}};
+    qint64 start = 1'700'000'000'000;
+    for (const Spec &spec : specs) {
+        Store::RunCreation creation;
+        creation.experimentId = m_experiment;
+        creation.runName = spec.name;
+        creation.userId = u"alice"_s;
+        creation.startTime = (start += 60'000);
+        const QString runId = store.createRun(creation).info.runId;
+        store.logBatch(runId,
+                       {{u"rmse"_s, spec.rmse, start + 10, 0}, {u"val loss"_s, 1.0, start, 0}},
+                       {{u"model"_s, spec.model}, {u"lr"_s, spec.lr}},
+                       {{u"team"_s, u"growth"_s}});
+        store.updateRun(runId, Store::RunStatus::Finished, start + 5000);
+    }
+}
+
+void tst_RunColumns::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_reader.reset();
+    m_database.reset();
+    m_location.reset();
+    m_dir.reset();
+}
+
+Views::MainWindow *tst_RunColumns::showWindow()
+{
+    if (!m_reader)
+        m_reader = std::make_unique<ItemModels::StoreReader>(m_location->databasePath());
+    m_settings = std::make_unique<Views::UiSettings>(
+        std::make_unique<QSettings>(m_dir->filePath(u"ui.ini"_s), QSettings::IniFormat));
+    m_window = std::make_unique<Views::MainWindow>(
+        m_location->directory(), m_reader.get(), m_settings.get());
+    m_window->show();
+    [&] {
+        QTRY_VERIFY(m_window->sidebar()->selectExperiment(m_experiment));
+        QTRY_COMPARE(m_window->runModel()->rowCount(), 4);
+    }();
+    return m_window.get();
+}
+
+int tst_RunColumns::columnOf(const QString &header) const
+{
+    const RunTableModel *model = m_window->runModel();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString() == header)
+            return column;
+    }
+    return -1;
+}
+
+QStringList tst_RunColumns::columnValues(int column) const
+{
+    QStringList values;
+    const RunTableModel *model = m_window->runModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+void tst_RunColumns::chooserAddsMetricAndParamColumnsWithValues()
+{
+    Views::MainWindow *window = showWindow();
+    auto *button = window->runsPane()->findChild<QToolButton *>(u"columnsButton"_s);
+    QVERIFY(button);
+    button->click();
+    auto *chooser = window->runsPane()->findChild<Views::ColumnChooser *>();
+    QVERIFY(chooser && chooser->isVisible());
+    QTRY_VERIFY(chooser->itemFor(u"metrics"_s, u"rmse"_s));
+    QSignalSpy reset(window->runModel(), &QAbstractItemModel::modelReset);
+    chooser->itemFor(u"metrics"_s, u"rmse"_s)->setCheckState(0, Qt::Checked);
+    chooser->itemFor(u"params"_s, u"model"_s)->setCheckState(0, Qt::Checked);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(window->runModel()->columnCount(), RunTableModel::ColumnCount + 2);
+    const int rmse = columnOf(u"rmse"_s);
+    const int model = columnOf(u"model"_s);
+    QVERIFY(rmse >= RunTableModel::ColumnCount && model >= RunTableModel::ColumnCount);
+    // Newest first: forest-d, linear-c, tree-b, tree-a.
+    QTRY_COMPARE(columnValues(rmse), (QStringList{u"2.5"_s, u"0.8"_s, u"1.5"_s, u"0.5"_s}));
+    QCOMPARE(columnValues(model), (QStringList{u"forest"_s, u"linear"_s, u"tree"_s, u"tree"_s}));
+    QVERIFY(!window->runsPane()->tableView()->horizontalHeader()->isSectionHidden(rmse));
+
+    chooser->itemFor(u"metrics"_s, u"rmse"_s)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(window->runModel()->columnCount(), RunTableModel::ColumnCount + 1);
+    QCOMPARE(columnOf(u"rmse"_s), -1);
+}
+
+void tst_RunColumns::chooserSearchNarrowsKeys()
+{
+    Views::MainWindow *window = showWindow();
+    Views::ColumnChooser *chooser = window->runsPane()->showColumnChooser();
+    QTRY_VERIFY(chooser->itemFor(u"metrics"_s, u"val loss"_s));
+    QTest::keyClicks(chooser->searchBox(), u"LOS"_s);
+    QVERIFY(!chooser->itemFor(u"metrics"_s, u"val loss"_s)->isHidden());
+    QVERIFY(chooser->itemFor(u"metrics"_s, u"rmse"_s)->isHidden());
+    // A group without a match disappears.
+    QVERIFY(chooser->itemFor(u"params"_s, u"lr"_s)->parent()->isHidden());
+    chooser->searchBox()->clear();
+    QVERIFY(!chooser->itemFor(u"metrics"_s, u"rmse"_s)->isHidden());
+}
+
+void tst_RunColumns::chooserHidesAttributeColumn()
+{
+    Views::MainWindow *window = showWindow();
+    Views::ColumnChooser *chooser = window->runsPane()->showColumnChooser();
+    QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
+    QTreeWidgetItem *user =
+        chooser->itemFor(u"attributes"_s, QString::number(RunTableModel::UserColumn));
+    QVERIFY(user);
+    QCOMPARE(user->checkState(0), Qt::Checked);
+    user->setCheckState(0, Qt::Unchecked);
+    QVERIFY(header->isSectionHidden(RunTableModel::UserColumn));
+    // The name column identifies rows and cannot be hidden; one experiment: no experiment column.
+    QVERIFY(!chooser->itemFor(u"attributes"_s, QString::number(RunTableModel::NameColumn)));
+    QVERIFY(!chooser->itemFor(u"attributes"_s, QString::number(RunTableModel::ExperimentColumn)));
+    QVERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
+}
+
+void tst_RunColumns::headerClickOnMetricColumnSortsInSql()
+{
+    Views::MainWindow *window = showWindow();
+    using ItemModels::RunColumn;
+    window->runModel()->setColumns({{RunColumn::Kind::Metric, u"rmse"_s}});
+    const int rmse = columnOf(u"rmse"_s);
+    QTableView *table = window->runsPane()->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    table->scrollTo(window->runModel()->index(0, rmse));
+    QSignalSpy keys(window->runModel(), &RunTableModel::keysLoaded);
+    const QPoint point(header->sectionViewportPosition(rmse) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(window->runModel()->query().order.key, u"metrics.`rmse`"_s);
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    QTRY_COMPARE(columnValues(rmse),
+                 ascending ? (QStringList{u"0.5"_s, u"0.8"_s, u"1.5"_s, u"2.5"_s})
+                           : (QStringList{u"2.5"_s, u"1.5"_s, u"0.8"_s, u"0.5"_s}));
+}
+
+void tst_RunColumns::headerMenuSwitchesMetricAggregate()
+{
+    Views::MainWindow *window = showWindow();
+    using ItemModels::RunColumn;
+    window->runModel()->setColumns({{RunColumn::Kind::Metric, u"rmse"_s}});
+    const int rmse = columnOf(u"rmse"_s);
+    std::unique_ptr<QMenu> menu(window->runsPane()->createHeaderMenu(rmse));
+    QAction *minimum = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&') == u"Show Minimum"_s)
+            minimum = action;
+    }
+    QVERIFY(minimum);
+    minimum->trigger();
+    QCOMPARE(window->runModel()->columns().first().aggregate, RunColumn::Aggregate::Min);
+    QCOMPARE(columnOf(u"rmse (min)"_s), rmse);
+    QTRY_COMPARE(columnValues(rmse).first(), u"2.5"_s);
+}
+
+void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()
+{
+    Store::TrackingStore store(*m_database);
+    const qint64 vision = store.createExperiment(u"vision"_s);
+    Store::RunCreation creation;
+    creation.experimentId = vision;
+    creation.runName = u"resnet-e"_s;
+    creation.startTime = 1'600'000'000'000; // the oldest run
+    store.createRun(creation);
+    Views::MainWindow *window = showWindow();
+    QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
+
+    window->sidebar()->selectExperiments({m_experiment, vision});
+    QCOMPARE(window->sidebar()->selectedExperimentIds(), (QList<qint64>{m_experiment, vision}));
+    QTRY_COMPARE(window->runModel()->rowCount(), 5);
+    QCOMPARE(window->runModel()->query().experimentIds, (QList<qint64>{m_experiment, vision}));
+    QVERIFY(!header->isSectionHidden(RunTableModel::ExperimentColumn));
+    QTRY_COMPARE(window->runModel()->index(4, RunTableModel::ExperimentColumn).data().toString(),
+                 u"vision"_s);
+    QCOMPARE(window->runModel()->index(0, RunTableModel::ExperimentColumn).data().toString(),
+             u"churn"_s);
+    QCOMPARE(window->runCountText(), u"5 runs"_s);
+
+    // The filter applies across both; a store change keeps both selected.
+    window->runsPane()->filterBar()->setFilter(u"attributes.run_name LIKE '%e'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 1);
+    QCOMPARE(window->runCountText(), u"1 of 5 runs"_s);
+    creation.runName = u"resnet-f"_s;
+    creation.experimentId = m_experiment;
+    store.createRun(creation);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runCountText(), u"1 of 6 runs"_s);
+    QCOMPARE(window->sidebar()->selectedExperimentIds(), (QList<qint64>{m_experiment, vision}));
+
+    // Back to one experiment: the experiment column goes away.
+    window->sidebar()->selectExperiment(vision);
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
+    QTRY_VERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
+    QTRY_COMPARE(window->runCountText(), u"1 of 1 runs"_s);
+}
+
+void tst_RunColumns::exportWritesShownColumnsInShownOrder()
+{
+    Views::MainWindow *window = showWindow();
+    using ItemModels::RunColumn;
+    window->runModel()->setColumns(
+        {{RunColumn::Kind::Param, u"model"_s},
+         {RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Max}});
+    QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
+    for (int column = RunTableModel::StatusColumn; column < RunTableModel::ColumnCount; ++column)
+        header->setSectionHidden(column, column != RunTableModel::UserColumn);
+    // rmse right after the name, then the name moved behind everything.
+    header->moveSection(header->visualIndex(RunTableModel::ColumnCount + 1), 1);
+    header->moveSection(header->visualIndex(RunTableModel::NameColumn), header->count() - 1);
+    window->runsPane()->filterBar()->setFilter(u"params.model != 'linear'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+
+    const QString path = m_dir->filePath(u"runs.csv"_s);
+    QSignalSpy finished(window->runModel(), &RunTableModel::exportFinished);
+    window->exportRuns(path);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().at(1).toLongLong(), 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines,
+             (QStringList{u"rmse (max),User,model,Name"_s,
+                          u"2.5,alice,forest,forest-d"_s,
+                          u"1.5,alice,tree,tree-b"_s,
+                          u"0.5,alice,tree,tree-a"_s}));
+}
+
+void tst_RunColumns::copiesRunUriOfSelectedRuns()
+{
+    Views::MainWindow *window = showWindow();
+    QTableView *table = window->runsPane()->tableView();
+    QTRY_VERIFY(!window->runModel()->runIdAt(1).isEmpty());
+    table->selectRow(0);
+    table->selectionModel()->select(window->runModel()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *copyUri = window->findChild<QAction *>(u"copyRunUriAction"_s);
+    QVERIFY(copyUri && copyUri->isEnabled());
+    copyUri->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"runs:/"_s + window->runModel()->runIdAt(0) + u"\nruns:/"_s
+                 + window->runModel()->runIdAt(1));
+}
+
+QTEST_MAIN(tst_RunColumns)
+#include "tst_runcolumns.moc"
