@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "views/mainwindow.h"
 
+#include "models/importers/importer.h"
 #include "models/itemmodels/demodatajob.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/experimentlistmodel.h"
@@ -9,6 +10,7 @@
 #include "models/itemmodels/rundetailsloader.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
+#include "views/dialogs/importdialog.h"
 #include "views/experimentsidebar.h"
 #include "views/icons.h"
 #include "views/runs/filterbar.h"
@@ -24,6 +26,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -31,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,6 +82,8 @@ MainWindow::MainWindow(const QString &storeDirectory,
     setWindowTitle(tr("Flowdesk - %1").arg(displayPath(storeDirectory)));
     setWindowIcon(Icons::application());
     setObjectName(u"mainWindow"_s);
+    // Dropping an mlruns folder or an mlflow.db file imports it.
+    setAcceptDrops(true);
 
     m_sidebar = new ExperimentSidebar(m_experiments, this);
     m_welcome = new WelcomePage(storeDirectory, this);
@@ -209,6 +216,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
             });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
     connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFolder);
     connect(m_welcome, &WelcomePage::startServerRequested, this, [this] {
         m_serverAction->setChecked(true);
     });
@@ -251,8 +259,13 @@ void MainWindow::createActions()
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::createDemoData);
 
     m_importAction = make(tr("&Import an MLflow Folder…"), u"importAction"_s);
-    m_importAction->setEnabled(false);
-    m_importAction->setToolTip(tr("Coming with the MLflow import feature."));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(
+        tr("Import the experiments, runs, artifacts and models of an mlruns folder"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFolder);
+    m_importDatabaseAction = make(tr("Import an MLflow &Database…"), u"importDatabaseAction"_s);
+    m_importDatabaseAction->setToolTip(tr("Import an mlflow.db SQLite file (it is only read)"));
+    connect(m_importDatabaseAction, &QAction::triggered, this, &MainWindow::importDatabaseFile);
 
     m_quitAction = make(tr("&Quit"), u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -374,6 +387,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_demoAction);
     file->addAction(m_importAction);
+    file->addAction(m_importDatabaseAction);
     file->addAction(m_exportCsvAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -919,6 +933,78 @@ void MainWindow::showError(const QString &text, const QString &details)
     // The store's message is English protocol text; it is what a bug report needs.
     box->setInformativeText(details.toHtmlEscaped());
     box->open();
+}
+
+namespace {
+
+// The local paths of a drag that Flowdesk can import; empty when anything else is in it.
+QStringList importablePaths(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const auto kind = Importers::Importer::detect(path);
+        if (path.isEmpty()
+            || (kind != Importers::Importer::SourceKind::Mlruns
+                && kind != Importers::Importer::SourceKind::SqliteDatabase)) {
+            return {};
+        }
+        paths.append(path);
+    }
+    return paths;
+}
+
+} // namespace
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import an MLflow mlruns Folder"), QDir::homePath());
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importDatabaseFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this,
+                                                      tr("Import an MLflow Database"),
+                                                      QDir::homePath(),
+                                                      tr("MLflow databases (*.db *.sqlite);;All "
+                                                         "files (*)"));
+    if (!file.isEmpty())
+        importPaths({file});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        ImportDialog::run(this, path, m_storeDirectory);
+    m_firstLoad = true; // show what came in
+    m_experiments->reload();
+    m_runs->refresh();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importablePaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = importablePaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Let the drag end before the modal import dialog opens.
+    QMetaObject::invokeMethod(
+        this,
+        [this, paths] {
+            importPaths(paths);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Flowdesk::Views

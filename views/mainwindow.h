@@ -76,6 +76,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -103,6 +105,10 @@ private:
     QStringList selectedRunIds() const;
     void copyText(const QString &text);
     void createDemoData();
+    void importFolder();
+    void importDatabaseFile();
+    /// Imports each path (an mlruns folder or an mlflow.db file) through ImportDialog.
+    void importPaths(const QStringList &paths);
     void showAbout();
     void showError(const QString &text, const QString &details);
 
@@ -130,6 +136,7 @@ private:
     QAction *m_newExperimentAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyRunIdAction = nullptr;
     QAction *m_copyRunUriAction = nullptr;

@@ -40,13 +40,13 @@ WelcomePage::WelcomePage(const QString &storeDirectory, QWidget *parent)
     m_demo->setObjectName(u"createDemoButton"_s);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::createDemoDataRequested);
 
-    // Built by other features in progress; the tooltip says which one brings each.
     m_import = new QCommandLinkButton(tr("Import an mlruns folder…"),
                                       tr("Bring in the runs of an MLflow file store or database."),
                                       this);
     m_import->setObjectName(u"importButton"_s);
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Coming with the MLflow import feature."));
+    connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
+
+    // Built by a feature in progress; the tooltip says which one brings it.
 
     m_remote = new QCommandLinkButton(
         tr("Add a remote server…"), tr("Pull runs and models from a team MLflow server."), this);

@@ -30,6 +30,7 @@ public:
 
 signals:
     void createDemoDataRequested();
+    void importRequested();
     void startServerRequested();
 
 private:
