@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: MIT
 //
 // Renders the main window over a demo store and an empty store into PNG files, for looking at
-// what a user sees (not a test: it asserts nothing). Usage: flowdesk_screenshots OUTPUT_DIR
+// what a user sees (not a test: it asserts nothing).
+// Usage: flowdesk_screenshots OUTPUT_DIR [DEMO_RUNS [MLRUNS_FOLDER]]
 #include "models/demo/demogenerator.h"
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
 #include "models/store/storelocation.h"
+#include "views/dialogs/importdialog.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
 #include "views/runs/filterbar.h"
@@ -154,5 +156,21 @@ int main(int argc, char *argv[])
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     save(&window, output + u"/explorer-filter-error.png"_s);
     window.localServer()->toggleAction()->setChecked(false);
+
+    // The import dialog's summary, when an mlruns folder is given as the third argument.
+    if (argc > 3) {
+        ImportDialog dialog(QString::fromLocal8Bit(argv[3]),
+                            dir.filePath(u"imported"_s),
+                            Importers::ArtifactMode::Copy);
+        dialog.resize(700, 420);
+        dialog.show();
+        dialog.start();
+        (void)QTest::qWaitFor(
+            [&] {
+                return dialog.isFinished();
+            },
+            60000);
+        save(&dialog, output + u"/import-summary.png"_s);
+    }
     return 0;
 }
