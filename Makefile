@@ -3,6 +3,10 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc)
+# ccache hits across clones and build folders: paths relative to the checkout, and no working
+# directory in the hash of files built with debug info.
+export CCACHE_BASEDIR ?= $(CURDIR)
+export CCACHE_NOHASHDIR ?= 1
 
 .PHONY: all deps configure build run test bench fuzz format translations clean
 
