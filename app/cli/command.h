@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -32,6 +33,10 @@ struct Command
 
 /// Every subcommand, in the order `flowdesk --help` lists them.
 const QList<Command> &commands();
+
+/// The parser's --help text with the usage line naming `flowdesk [--store DIR] WORDS` instead
+/// of the executable's path.
+QString commandHelp(const QCommandLineParser &parser, const QString &words);
 
 /// Prints a line to stdout / stderr (UTF-8).
 void out(const QString &text);

@@ -1,7 +1,6 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
 #include "app/cli/command.h"
-
 #include "app/cli/democommand.h"
 #include "app/cli/experimentscommand.h"
 #include "app/cli/exportcommand.h"
@@ -32,6 +31,15 @@ const QList<Command> &commands()
          &runExportMetrics},
     };
     return all;
+}
+
+QString commandHelp(const QCommandLineParser &parser, const QString &words)
+{
+    QStringList lines = parser.helpText().split(u'\n');
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!lines.isEmpty() && !arguments.isEmpty())
+        lines.first().replace(arguments.first(), u"flowdesk [--store DIR] "_s + words);
+    return lines.join(u'\n').trimmed();
 }
 
 void out(const QString &text)

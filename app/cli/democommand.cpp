@@ -137,10 +137,7 @@ int runDemo(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        // QCommandLineParser names the executable's path; name the subcommand instead.
-        QStringList help = parser.helpText().split(u'\n');
-        help.first() = Tr::tr("Usage: flowdesk [--store DIR] demo [options]");
-        out(help.join(u'\n').trimmed());
+        out(commandHelp(parser, u"demo"_s));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -25,18 +25,17 @@ struct ListOptions
     QString experiment;
 };
 
-std::optional<ListOptions> parseListOptions(const Context &context,
-                                            const QString &commandName,
-                                            bool wantsExperiment)
+std::optional<ListOptions>
+parseListOptions(const Context &context, const QString &commandName, bool wantsExperiment)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(commandName);
-    QCommandLineOption view(u"view"_s, Tr::tr("Which to list: active, deleted or all."),
-                            u"view"_s, u"active"_s);
-    QCommandLineOption format(u"format"_s, Tr::tr("Output format: table, csv or json."),
-                              u"format"_s, u"table"_s);
-    QCommandLineOption experiment(u"experiment"_s, Tr::tr("Experiment name or id."),
-                                  u"experiment"_s);
+    QCommandLineOption view(
+        u"view"_s, Tr::tr("Which to list: active, deleted or all."), u"view"_s, u"active"_s);
+    QCommandLineOption format(
+        u"format"_s, Tr::tr("Output format: table, csv or json."), u"format"_s, u"table"_s);
+    QCommandLineOption experiment(
+        u"experiment"_s, Tr::tr("Experiment name or id."), u"experiment"_s);
     parser.addOption(view);
     parser.addOption(format);
     if (wantsExperiment)
@@ -47,7 +46,7 @@ std::optional<ListOptions> parseListOptions(const Context &context,
         return std::nullopt;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, commandName.mid(9)));
         return std::nullopt;
     }
     ListOptions options;
@@ -100,13 +99,21 @@ int runExperimentsList(const Context &context)
         const auto counts = store.runCounts(ViewType::All);
         QList<QStringList> rows;
         for (const Experiment &e : store.experiments(options->view)) {
-            rows.append({QString::number(e.experimentId), e.name, lifecycleStageName(e.lifecycleStage),
+            rows.append({QString::number(e.experimentId),
+                         e.name,
+                         lifecycleStageName(e.lifecycleStage),
                          QString::number(counts.value(e.experimentId)),
-                         formatTime(e.creationTime), e.artifactLocation});
+                         formatTime(e.creationTime),
+                         e.artifactLocation});
         }
-        printTable({u"experiment_id"_s, u"name"_s, u"lifecycle_stage"_s, u"runs"_s,
-                    u"creation_time"_s, u"artifact_location"_s},
-                   rows, options->format);
+        printTable({u"experiment_id"_s,
+                    u"name"_s,
+                    u"lifecycle_stage"_s,
+                    u"runs"_s,
+                    u"creation_time"_s,
+                    u"artifact_location"_s},
+                   rows,
+                   options->format);
         return 0;
     } catch (const StoreError &error) {
         err(Tr::tr("Error: %1").arg(error.message()));
@@ -135,13 +142,23 @@ int runRunsList(const Context &context)
         }
         QList<QStringList> rows;
         for (const RunInfo &run : store.runInfos(experiment->experimentId, options->view)) {
-            rows.append({run.runId, run.runName, runStatusName(run.status), run.userId,
-                         formatTime(run.startTime), formatTime(run.endTime),
+            rows.append({run.runId,
+                         run.runName,
+                         runStatusName(run.status),
+                         run.userId,
+                         formatTime(run.startTime),
+                         formatTime(run.endTime),
                          lifecycleStageName(run.lifecycleStage)});
         }
-        printTable({u"run_id"_s, u"run_name"_s, u"status"_s, u"user_id"_s, u"start_time"_s,
-                    u"end_time"_s, u"lifecycle_stage"_s},
-                   rows, options->format);
+        printTable({u"run_id"_s,
+                    u"run_name"_s,
+                    u"status"_s,
+                    u"user_id"_s,
+                    u"start_time"_s,
+                    u"end_time"_s,
+                    u"lifecycle_stage"_s},
+                   rows,
+                   options->format);
         return 0;
     } catch (const StoreError &error) {
         err(Tr::tr("Error: %1").arg(error.message()));

@@ -35,7 +35,7 @@ int runExportMlruns(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, u"export mlruns"_s));
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -82,7 +82,7 @@ int runExportMetrics(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, u"export metrics"_s));
         return 0;
     }
     if (parser.positionalArguments().isEmpty()) {

@@ -39,7 +39,7 @@ int runImport(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, u"import"_s));
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {

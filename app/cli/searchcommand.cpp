@@ -74,7 +74,7 @@ int runSearch(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, u"search"_s));
         return 0;
     }
     if (parser.positionalArguments().size() > 1) {

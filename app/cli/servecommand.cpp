@@ -120,7 +120,7 @@ int runServe(const Context &context)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out(parser.helpText());
+        out(commandHelp(parser, u"serve"_s));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -70,7 +70,8 @@ void printTable(const QStringList &headers, const QList<QStringList> &rows, Outp
             widths.append(h.size());
         for (const QStringList &row : rows) {
             for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-                widths[i] = std::max(widths[i], qsizetype(std::min<qsizetype>(row.at(i).size(), 60)));
+                widths[i] =
+                    std::max(widths[i], qsizetype(std::min<qsizetype>(row.at(i).size(), 60)));
         }
         const auto format = [&](const QStringList &cells) {
             QStringList padded;
