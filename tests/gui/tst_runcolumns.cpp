@@ -54,6 +54,7 @@ private slots:
     void multiSelectionListsRunsOfSeveralExperiments();
     void exportWritesShownColumnsInShownOrder();
     void copiesRunUriOfSelectedRuns();
+    void foldsChildRunsUnderParent();
 
 private:
     Views::MainWindow *showWindow();
@@ -342,6 +343,57 @@ void tst_RunColumns::copiesRunUriOfSelectedRuns()
     QCOMPARE(QGuiApplication::clipboard()->text(),
              u"runs:/"_s + window->runModel()->runIdAt(0) + u"\nruns:/"_s
                  + window->runModel()->runIdAt(1));
+}
+
+void tst_RunColumns::foldsChildRunsUnderParent()
+{
+    Store::TrackingStore store(*m_database);
+    QHash<QString, QString> idOf;
+    for (const Store::RunInfo &info : store.runInfos(m_experiment))
+        idOf.insert(info.runName, info.runId);
+    store.setTag(idOf.value(u"tree-b"_s), {u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)});
+    store.setTag(idOf.value(u"linear-c"_s), {u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)});
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    RunTableModel *model = window->runModel();
+    QVERIFY(model->hasNestedRuns());
+    QTRY_COMPARE(columnValues(RunTableModel::NameColumn),
+                 (QStringList{u"forest-d"_s, u"tree-a"_s, u"linear-c"_s, u"tree-b"_s}));
+    // Folded by default.
+    QVERIFY(!pane->isRowFolded(1));
+    QVERIFY(pane->isRowFolded(2) && pane->isRowFolded(3));
+    QCOMPARE(model->index(1, 0).data(RunTableModel::ChildCountRole).toInt(), 2);
+
+    QTableView *table = pane->tableView();
+    table->setFocus();
+    pane->selectRow(1);
+    QTest::keyClick(table, Qt::Key_Right);
+    QVERIFY(!pane->isRowFolded(2) && !pane->isRowFolded(3));
+    // Left on a child goes to the parent, Left on the parent folds.
+    pane->selectRow(3);
+    QTest::keyClick(table, Qt::Key_Left);
+    QCOMPARE(pane->currentRow(), 1);
+    QTest::keyClick(table, Qt::Key_Left);
+    QVERIFY(pane->isRowFolded(2) && pane->isRowFolded(3));
+
+    // The arrow before the name toggles too; the state survives a refresh.
+    const QRect cell = table->visualRect(model->index(1, RunTableModel::NameColumn));
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 6, cell.center().y()));
+    QVERIFY(!pane->isRowFolded(2));
+    // A new child arrives (the model resets with one more row): the parent stays open.
+    Store::RunCreation creation;
+    creation.experimentId = m_experiment;
+    creation.runName = u"tree-g"_s;
+    creation.startTime = 1'700'000'000'000;
+    creation.tags = {{u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)}};
+    store.createRun(creation);
+    QSignalSpy keys(model, &RunTableModel::keysLoaded);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->childCountAt(1), 3);
+    QVERIFY(!pane->isRowFolded(2) && !pane->isRowFolded(4));
 }
 
 QTEST_MAIN(tst_RunColumns)

@@ -148,6 +148,8 @@ private slots:
     void sortsByDynamicColumnInSql_data();
     void sortsByDynamicColumnInSql();
     void listsRunsOfSeveralExperimentsWithExperimentName();
+    void nestsChildRunsUnderParent_data();
+    void nestsChildRunsUnderParent();
 
 private:
     QStringList loadRunIds(RunTableModel &model, int first, int count);
@@ -639,6 +641,62 @@ void tst_RunTableModel::listsRunsOfSeveralExperimentsWithExperimentName()
     QVERIFY(!loadRunIds(model, last, 1).isEmpty());
     QCOMPARE(model.runIdAt(last), m_runsB.first().runId);
     QCOMPARE(model.index(last, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
+}
+
+void tst_RunTableModel::nestsChildRunsUnderParent_data()
+{
+    QTest::addColumn<bool>("nest");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QList<int>>("order"); // indexes into experiment B's runs
+    QTest::addColumn<QList<int>>("depths");
+    QTest::addColumn<QList<int>>("childCounts");
+    // Runs 1 and 2 are children of run 0, run 4 a child of run 2 (newest first: 4 3 2 1 0).
+    QTest::newRow("nested") << true << QString() << QList<int>{3, 0, 2, 4, 1}
+                            << QList<int>{0, 0, 1, 2, 1} << QList<int>{0, 2, 1, 0, 0};
+    QTest::newRow("flat") << false << QString() << QList<int>{4, 3, 2, 1, 0} << QList<int>{}
+                          << QList<int>{};
+    // Without its parent in the result, a child stands at the top level.
+    QTest::newRow("parent-filtered-out")
+        << true << u"attributes.run_id != '%0'"_s << QList<int>{3, 2, 4, 1}
+        << QList<int>{0, 0, 1, 0} << QList<int>{0, 1, 0, 0};
+}
+
+void tst_RunTableModel::nestsChildRunsUnderParent()
+{
+    QFETCH(bool, nest);
+    QFETCH(QString, filter);
+    QFETCH(QList<int>, order);
+    QFETCH(QList<int>, depths);
+    QFETCH(QList<int>, childCounts);
+    Store::TrackingStore store(*m_database);
+    const auto id = [this](int i) {
+        return m_runsB.at(i).runId;
+    };
+    store.setTag(id(1), {u"mlflow.parentRunId"_s, id(0)});
+    store.setTag(id(2), {u"mlflow.parentRunId"_s, id(0)});
+    store.setTag(id(4), {u"mlflow.parentRunId"_s, id(2)});
+
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunQuery query = RunQuery::forExperiments({m_experimentB});
+    query.nestChildren = nest;
+    query.filter = filter.contains(u"%0"_s) ? QString(filter).replace(u"%0"_s, id(0)) : filter;
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    QStringList want;
+    for (const int i : order)
+        want.append(id(i));
+    QCOMPARE(loadRunIds(model, 0, model.rowCount()), want);
+    QCOMPARE(model.hasNestedRuns(), !depths.isEmpty());
+    QList<int> gotDepths;
+    QList<int> gotChildren;
+    for (int row = 0; row < model.rowCount() && model.hasNestedRuns(); ++row) {
+        gotDepths.append(model.index(row, 0).data(RunTableModel::DepthRole).toInt());
+        gotChildren.append(model.index(row, 0).data(RunTableModel::ChildCountRole).toInt());
+    }
+    QCOMPARE(gotDepths, depths);
+    QCOMPARE(gotChildren, childCounts);
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

@@ -12,9 +12,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
@@ -53,7 +55,12 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runsTable"));
     m_table->setModel(model);
-    m_table->setItemDelegate(new RunCellDelegate(m_table));
+    m_delegate = new RunCellDelegate(m_table);
+    m_delegate->setExpandedProvider([this](qint64 runKey) {
+        return isExpanded(runKey);
+    });
+    m_table->setItemDelegate(m_delegate);
+    m_table->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -162,6 +169,7 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
                                                       m_model->query().experimentIds.size() < 2);
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
+    connect(model, &QAbstractItemModel::modelReset, this, &RunsPane::applyFolding);
     updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
 }
@@ -261,8 +269,93 @@ void RunsPane::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+void RunsPane::setExpanded(int row, bool expanded)
+{
+    if (m_model->childCountAt(row) == 0)
+        return;
+    const qint64 key = m_model->runKeyAt(row);
+    if (expanded == m_expanded.contains(key))
+        return;
+    if (expanded)
+        m_expanded.insert(key);
+    else
+        m_expanded.remove(key);
+    applyFolding();
+}
+
+bool RunsPane::isRowFolded(int row) const
+{
+    return m_table->isRowHidden(row);
+}
+
+void RunsPane::applyFolding()
+{
+    // Hidden rows outlive a model reset in the header: unfold the old ones first.
+    const int rows = m_model->rowCount();
+    for (const int row : std::as_const(m_foldedRows)) {
+        if (row < rows)
+            m_table->setRowHidden(row, false);
+    }
+    m_foldedRows.clear();
+    if (!m_model->hasNestedRuns())
+        return;
+    // Rows come depth first: a row is folded when an ancestor on the way down is collapsed.
+    int foldedBelow = -1; // depth of the collapsed ancestor, -1 = none
+    for (int row = 0; row < rows; ++row) {
+        const int depth = m_model->depthAt(row);
+        if (foldedBelow >= 0 && depth > foldedBelow) {
+            m_foldedRows.append(row);
+            continue;
+        }
+        foldedBelow = -1;
+        if (m_model->childCountAt(row) > 0 && !m_expanded.contains(m_model->runKeyAt(row)))
+            foldedBelow = depth;
+    }
+    for (const int row : std::as_const(m_foldedRows))
+        m_table->setRowHidden(row, true);
+    m_table->viewport()->update();
+}
+
 bool RunsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress
+        && m_model->hasNestedRuns()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+        if (index.isValid() && index.column() == RunTableModel::NameColumn
+            && m_model->childCountAt(index.row()) > 0
+            && RunCellDelegate::arrowRect(m_table->visualRect(index), m_model->depthAt(index.row()))
+                   .contains(mouse->position().toPoint())) {
+            setExpanded(index.row(), !isExpanded(m_model->runKeyAt(index.row())));
+            return true;
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model->hasNestedRuns()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = currentRow();
+        if (row >= 0 && key->modifiers() == Qt::NoModifier) {
+            const bool parent = m_model->childCountAt(row) > 0;
+            const bool open = isExpanded(m_model->runKeyAt(row));
+            if (key->key() == Qt::Key_Right && parent && !open) {
+                setExpanded(row, true);
+                return true;
+            }
+            if (key->key() == Qt::Key_Left) {
+                if (parent && open) {
+                    setExpanded(row, false);
+                    return true;
+                }
+                // On a child: go to its parent, as in a tree.
+                const int depth = m_model->depthAt(row);
+                for (int up = row - 1; depth > 0 && up >= 0; --up) {
+                    if (m_model->depthAt(up) < depth) {
+                        selectRow(up);
+                        return true;
+                    }
+                }
+            }
+        }
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     return QWidget::eventFilter(watched, event);

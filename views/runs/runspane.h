@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +19,7 @@ class RunTableModel;
 namespace Flowdesk::Views {
 
 class ColumnChooser;
+class RunCellDelegate;
 class FilterBar;
 
 /// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
@@ -47,6 +50,13 @@ public:
     /// Makes row current and visible without emitting a change if it already is.
     void selectRow(int row);
 
+    /// Child runs are folded under their parent until it is expanded (arrow, Right/Left keys).
+    bool isExpanded(qint64 runKey) const { return m_expanded.contains(runKey); }
+
+    void setExpanded(int row, bool expanded);
+    /// Rows currently folded away.
+    bool isRowFolded(int row) const;
+
 signals:
     void currentRowChanged(int row);
     void activated(int row);
@@ -63,6 +73,11 @@ private:
     QToolButton *m_columnsButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QSet<qint64> m_expanded; // run keys of parents showing their children
+    QList<int> m_foldedRows;
+    RunCellDelegate *m_delegate = nullptr;
+
+    void applyFolding();
 };
 
 } // namespace Flowdesk::Views
