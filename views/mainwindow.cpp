@@ -7,6 +7,7 @@
 #include "models/itemmodels/experimentlistmodel.h"
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/rundetailsloader.h"
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "views/experimentsidebar.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_sidebar = new ExperimentSidebar(m_experiments, this);
     m_welcome = new WelcomePage(storeDirectory, this);
     m_runsPane = new RunsPane(m_runs, m_vocabulary, this);
+    m_runsPane->setGroupModel(new ItemModels::RunGroupModel(reader, this));
     m_details = new RunDetailsPanel(this);
 
     m_middle = new QStackedWidget(this);

@@ -85,6 +85,10 @@ public:
     qsizetype cachedPageCount() const { return m_pages.size(); }
 
     qint64 runKeyAt(int row) const;
+
+    /// Every listed run, in the table's order (phase 1's result).
+    const QList<qint64> &runKeys() const { return m_keys; }
+
     /// Nesting of child runs (RunQuery::nestChildren); 0 / 0 when nothing is nested.
     int depthAt(int row) const;
     int childCountAt(int row) const;

@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QGuiApplication>
@@ -55,6 +56,7 @@ private slots:
     void exportWritesShownColumnsInShownOrder();
     void copiesRunUriOfSelectedRuns();
     void foldsChildRunsUnderParent();
+    void groupsByParamWithMetricStatistics();
 
 private:
     Views::MainWindow *showWindow();
@@ -394,6 +396,45 @@ void tst_RunColumns::foldsChildRunsUnderParent()
     QCOMPARE(model->rowCount(), 5);
     QCOMPARE(model->childCountAt(1), 3);
     QVERIFY(!pane->isRowFolded(2) && !pane->isRowFolded(4));
+}
+
+void tst_RunColumns::groupsByParamWithMetricStatistics()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QComboBox *group = pane->groupByCombo();
+    QTRY_VERIFY(group->findText(u"params.model"_s) > 0);
+    QVERIFY(!pane->isGrouped());
+    QVERIFY(pane->tableView()->isVisible());
+    group->setCurrentIndex(group->findText(u"params.model"_s));
+    QVERIFY(pane->isGrouped());
+    QVERIFY(pane->groupView()->isVisible());
+    QVERIFY(!pane->tableView()->isVisible());
+    QAbstractItemModel *groups = pane->groupView()->model();
+    QTRY_COMPARE(groups->rowCount(), 3);
+    QCOMPARE(groups->index(0, 0).data().toString(), u"tree"_s);
+    QCOMPARE(groups->index(0, 1).data().toString(), u"2"_s);
+    // Counts only until a metric is chosen.
+    QVERIFY(pane->groupView()->isColumnHidden(2));
+
+    QComboBox *metric = pane->groupMetricCombo();
+    QSignalSpy reset(groups, &QAbstractItemModel::modelReset);
+    metric->setCurrentIndex(metric->findText(u"rmse"_s));
+    QVERIFY(reset.wait(5000));
+    QVERIFY(!pane->groupView()->isColumnHidden(2));
+    QCOMPARE(groups->headerData(2, Qt::Horizontal).toString(), u"rmse min"_s);
+    QCOMPARE(groups->index(0, 2).data().toString(), u"0.5"_s);
+    QCOMPARE(groups->index(0, 3).data().toString(), u"1"_s);
+    QCOMPARE(groups->index(0, 4).data().toString(), u"1.5"_s);
+
+    // The groups follow the filter.
+    pane->filterBar()->setFilter(u"metrics.rmse < 1"_s);
+    QTRY_COMPARE(groups->rowCount(), 2);
+    QTRY_COMPARE(groups->index(0, 1).data().toString(), u"1"_s);
+
+    group->setCurrentIndex(0);
+    QVERIFY(!pane->isGrouped());
+    QVERIFY(pane->tableView()->isVisible());
 }
 
 QTEST_MAIN(tst_RunColumns)

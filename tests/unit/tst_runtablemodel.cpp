@@ -1,5 +1,6 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
@@ -148,6 +149,7 @@ private slots:
     void sortsByDynamicColumnInSql_data();
     void sortsByDynamicColumnInSql();
     void listsRunsOfSeveralExperimentsWithExperimentName();
+    void groupsRunsByTagWithMetricStatistics();
     void nestsChildRunsUnderParent_data();
     void nestsChildRunsUnderParent();
 
@@ -697,6 +699,46 @@ void tst_RunTableModel::nestsChildRunsUnderParent()
     }
     QCOMPARE(gotDepths, depths);
     QCOMPARE(gotChildren, childCounts);
+}
+
+void tst_RunTableModel::groupsRunsByTagWithMetricStatistics()
+{
+    logValuesIntoB();
+    RunTableModel runs(m_reader.get());
+    QSignalSpy keys(&runs, &RunTableModel::keysLoaded);
+    runs.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+
+    RunGroupModel groups(m_reader.get());
+    QAbstractItemModelTester tester(&groups,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&groups, &RunGroupModel::loaded);
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Tag, u"team"_s, u"loss"_s);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(groups.rowCount(), 2);
+    // Biggest group first. core: runs 0, 2, 4 (latest loss 0.7, 2.0, none).
+    const RunGroupModel::Group &core = groups.groupAt(0);
+    QCOMPARE(core.value, u"core"_s);
+    QCOMPARE(core.count, 3);
+    QCOMPARE(core.min, 0.7);
+    QCOMPARE(core.max, 2.0);
+    QVERIFY(qFuzzyCompare(core.mean, 1.35));
+    // growth: runs 1 and 3; run 3's latest loss is NaN and is left out.
+    const RunGroupModel::Group &growth = groups.groupAt(1);
+    QCOMPARE(growth.count, 2);
+    QCOMPARE(growth.min, 0.6);
+    QCOMPARE(growth.max, 0.6);
+    QCOMPARE(
+        groups.headerData(RunGroupModel::MeanColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        u"loss mean"_s);
+
+    // By a param that one run lacks: that run forms the "(not set)" group.
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Param, u"lr"_s, QString());
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(groups.rowCount(), 5);
+    QVERIFY(groups.groupAt(4).missing);
+    QCOMPARE(groups.index(4, RunGroupModel::ValueColumn).data().toString(), u"(not set)"_s);
+    QVERIFY(!groups.index(0, RunGroupModel::MinColumn).data().isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

@@ -3,12 +3,15 @@
 #include "views/runs/runspane.h"
 
 #include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/filtervocabulary.h"
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "views/delegates/runcelldelegate.h"
 #include "views/runs/columnchooser.h"
 #include "views/runs/filterbar.h"
 
 #include <QActionGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +21,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -122,10 +126,31 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_emptyLabel->hide();
     m_table->viewport()->installEventFilter(this);
 
+    m_groupCombo = new QComboBox(this);
+    m_groupCombo->setObjectName(u"groupByCombo"_s);
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupCombo->setToolTip(tr("Group the runs by a parameter or tag value"));
+    m_metricCombo = new QComboBox(this);
+    m_metricCombo->setObjectName(u"groupMetricCombo"_s);
+    m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_metricCombo->setToolTip(tr("Metric whose latest values are summed up per group"));
+    m_metricLabel = new QLabel(tr("Metric:"), this);
+    auto *groupLabel = new QLabel(tr("Group by:"), this);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_groupCombo, m_metricCombo, m_metricLabel, groupLabel})
+        widget->setVisible(false); // until a group model is set
+    groupLabel->setObjectName(u"groupByLabel"_s);
     auto *titleBox = new QVBoxLayout;
     titleBox->setContentsMargins(10, 8, 10, 6);
     titleBox->setSpacing(0);
-    titleBox->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(6);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(groupLabel);
+    titleRow->addWidget(m_groupCombo);
+    titleRow->addWidget(m_metricLabel);
+    titleRow->addWidget(m_metricCombo);
+    titleBox->addLayout(titleRow);
     titleBox->addWidget(m_subtitle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -137,7 +162,21 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     filterRow->addWidget(m_filterBar, 1);
     filterRow->addWidget(m_columnsButton);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
+    m_groupTable = new QTableView(this);
+    m_groupTable->setObjectName(u"groupTable"_s);
+    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupTable->setAlternatingRowColors(true);
+    m_groupTable->setShowGrid(false);
+    m_groupTable->verticalHeader()->hide();
+    m_groupTable->verticalHeader()->setDefaultSectionSize(
+        m_table->verticalHeader()->defaultSectionSize());
+    m_groupTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_groupTable->horizontalHeader()->setStretchLastSection(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_groupTable);
+    layout->addWidget(m_stack, 1);
 
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -172,6 +211,80 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     connect(model, &QAbstractItemModel::modelReset, this, &RunsPane::applyFolding);
     updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
+}
+
+void RunsPane::setGroupModel(ItemModels::RunGroupModel *model)
+{
+    m_groupModel = model;
+    m_groupTable->setModel(model);
+    for (QWidget *widget : {static_cast<QWidget *>(m_groupCombo),
+                            static_cast<QWidget *>(findChild<QLabel *>(u"groupByLabel"_s))})
+        widget->setVisible(true);
+    connect(m_vocabulary,
+            &ItemModels::FilterVocabulary::keysLoaded,
+            this,
+            &RunsPane::updateGroupChoices);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
+    // The groups follow the listed runs: a new filter, a live refresh.
+    connect(m_model, &RunTableModel::keysLoaded, this, [this] {
+        if (isGrouped())
+            updateGrouping();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const bool withMetric = !m_groupModel->metricKey().isEmpty();
+        for (int column = ItemModels::RunGroupModel::MinColumn;
+             column <= ItemModels::RunGroupModel::MaxColumn;
+             ++column)
+            m_groupTable->setColumnHidden(column, !withMetric);
+    });
+    updateGroupChoices();
+}
+
+bool RunsPane::isGrouped() const
+{
+    return m_groupModel && !m_groupCombo->currentData().toString().isEmpty();
+}
+
+void RunsPane::updateGroupChoices()
+{
+    const QString group = m_groupCombo->currentData().toString();
+    const QString metric = m_metricCombo->currentText();
+    {
+        const QSignalBlocker blockGroup(m_groupCombo);
+        const QSignalBlocker blockMetric(m_metricCombo);
+        m_groupCombo->clear();
+        //: "Group by" choice that shows the plain runs table
+        m_groupCombo->addItem(tr("None"), QString());
+        // Data: "p:" or "t:" and the key; the text is how a filter names it.
+        for (const QString &key : m_vocabulary->paramKeys())
+            m_groupCombo->addItem(u"params."_s + key, QString(u"p:"_s + key));
+        for (const QString &key : m_vocabulary->tagKeys())
+            m_groupCombo->addItem(u"tags."_s + key, QString(u"t:"_s + key));
+        m_metricCombo->clear();
+        //: Metric choice when grouping: count runs only
+        m_metricCombo->addItem(tr("None"));
+        m_metricCombo->addItems(m_vocabulary->metricKeys());
+        m_groupCombo->setCurrentIndex(qMax(0, m_groupCombo->findData(group)));
+        m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findText(metric)));
+    }
+    updateGrouping();
+}
+
+void RunsPane::updateGrouping()
+{
+    const bool grouped = isGrouped();
+    m_metricLabel->setVisible(grouped);
+    m_metricCombo->setVisible(grouped);
+    m_stack->setCurrentWidget(grouped ? static_cast<QWidget *>(m_groupTable) : m_table);
+    if (!grouped)
+        return;
+    const QString choice = m_groupCombo->currentData().toString();
+    const auto kind = choice.startsWith(u"t:"_s) ? ItemModels::RunColumn::Kind::Tag
+                                                 : ItemModels::RunColumn::Kind::Param;
+    const QString metric =
+        m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
+    m_groupModel->setGrouping(m_model->runKeys(), kind, choice.mid(2), metric);
 }
 
 ColumnChooser *RunsPane::showColumnChooser()

@@ -7,12 +7,15 @@
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
 namespace Flowdesk::ItemModels {
 class FilterVocabulary;
+class RunGroupModel;
 class RunTableModel;
 } // namespace Flowdesk::ItemModels
 
@@ -34,6 +37,17 @@ public:
              QWidget *parent = nullptr);
 
     FilterBar *filterBar() const { return m_filterBar; }
+
+    /// Enables "Group by": the table is replaced by per-group counts and metric statistics.
+    void setGroupModel(ItemModels::RunGroupModel *model);
+
+    QComboBox *groupByCombo() const { return m_groupCombo; }
+
+    QComboBox *groupMetricCombo() const { return m_metricCombo; }
+
+    QTableView *groupView() const { return m_groupTable; }
+
+    bool isGrouped() const;
 
     /// Opens the column chooser (also from the header's context menu).
     ColumnChooser *showColumnChooser();
@@ -78,6 +92,15 @@ private:
     RunCellDelegate *m_delegate = nullptr;
 
     void applyFolding();
+    void updateGroupChoices();
+    void updateGrouping();
+
+    ItemModels::RunGroupModel *m_groupModel = nullptr;
+    QComboBox *m_groupCombo = nullptr;
+    QComboBox *m_metricCombo = nullptr;
+    QLabel *m_metricLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_groupTable = nullptr;
 };
 
 } // namespace Flowdesk::Views
