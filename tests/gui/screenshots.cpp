@@ -11,6 +11,7 @@
 #include "models/store/storelocation.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
+#include "views/runs/columnchooser.h"
 #include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QScreen>
@@ -153,6 +155,65 @@ int main(int argc, char *argv[])
     QTest::keyClicks(bar->lineEdit(), u"metrics.%1 > 0.5 and foo.bar = 1"_s.arg(metric));
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     save(&window, output + u"/explorer-filter-error.png"_s);
+    bar->setFilter(QString());
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading();
+        },
+        5000);
+
+    // Dynamic columns, sorted by a metric; then the chooser.
+    using ItemModels::RunColumn;
+    ItemModels::RunColumns columns;
+    for (const QString &key : vocabulary->metricKeys().mid(0, 2))
+        columns.append({RunColumn::Kind::Metric, key});
+    if (!vocabulary->metricKeys().isEmpty())
+        columns.append(
+            {RunColumn::Kind::Metric, vocabulary->metricKeys().first(), RunColumn::Aggregate::Min});
+    for (const QString &key : vocabulary->paramKeys().mid(0, 2))
+        columns.append({RunColumn::Kind::Param, key});
+    window.runModel()->setColumns(columns);
+    table->sortByColumn(ItemModels::RunTableModel::ColumnCount, Qt::DescendingOrder);
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading()
+                && table->model()
+                       ->index(0, 0)
+                       .data(ItemModels::RunTableModel::IsLoadedRole)
+                       .toBool();
+        },
+        5000);
+    save(&window, output + u"/explorer-columns.png"_s);
+    Views::ColumnChooser *chooser = window.runsPane()->showColumnChooser();
+    QTest::keyClicks(chooser->searchBox(), u"ac"_s);
+    save(&window, output + u"/explorer-column-chooser.png"_s);
+    chooser->close();
+
+    // Child runs: the first parent in MLflow's order, expanded.
+    table->sortByColumn(ItemModels::RunTableModel::CreatedColumn, Qt::DescendingOrder);
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading();
+        },
+        5000);
+    for (int row = 0; row < window.runModel()->rowCount(); ++row) {
+        if (window.runModel()->childCountAt(row) > 0) {
+            window.runsPane()->setExpanded(row, true);
+            window.runsPane()->selectRow(row);
+            break;
+        }
+    }
+    save(&window, output + u"/explorer-nested.png"_s);
+
+    // Grouped by the first param, with the first metric.
+    QComboBox *group = window.runsPane()->groupByCombo();
+    group->setCurrentIndex(qMin(1, group->count() - 1));
+    window.runsPane()->groupMetricCombo()->setCurrentIndex(
+        qMin(1, window.runsPane()->groupMetricCombo()->count() - 1));
+    QTest::qWait(500);
+    save(&window, output + u"/explorer-groupby.png"_s);
+    group->setCurrentIndex(0);
+
     window.localServer()->toggleAction()->setChecked(false);
     return 0;
 }

@@ -232,6 +232,7 @@ void tst_RunColumns::headerClickOnMetricColumnSortsInSql()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
     QVERIFY(keys.wait(5000));
     QCOMPARE(window->runModel()->query().order.key, u"metrics.`rmse`"_s);
+    QCOMPARE(header->sortIndicatorSection(), rmse);
     const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
     QTRY_COMPARE(columnValues(rmse),
                  ascending ? (QStringList{u"0.5"_s, u"0.8"_s, u"1.5"_s, u"2.5"_s})

@@ -172,7 +172,10 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_groupTable->verticalHeader()->setDefaultSectionSize(
         m_table->verticalHeader()->defaultSectionSize());
     m_groupTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_groupTable->horizontalHeader()->setStretchLastSection(true);
+    // Values and figures sit next to each other; what is left stays empty on the right.
+    m_groupTable->horizontalHeader()->setStretchLastSection(false);
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupTable->horizontalHeader()->setMinimumSectionSize(96);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_groupTable);
