@@ -7,6 +7,7 @@
 #include "models/itemmodels/experimentlistmodel.h"
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/rundetailsloader.h"
+#include "models/itemmodels/runeditor.h"
 #include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
@@ -24,21 +25,27 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,6 +79,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     , m_experiments(new ExperimentListModel(reader, this))
     , m_runs(new RunTableModel(reader, this))
     , m_vocabulary(new ItemModels::FilterVocabulary(reader, this))
+    , m_runEditor(new ItemModels::RunEditor(reader, this))
     , m_detailsLoader(new ItemModels::RunDetailsLoader(reader, this))
 {
     //: Window title: %1 is the store's directory
@@ -195,6 +203,36 @@ MainWindow::MainWindow(const QString &storeDirectory,
                     tr("The runs could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
                     message);
             });
+    connect(m_runsPane->tableView()->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::updateActions);
+    connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::updateActions);
+    connect(m_runEditor, &ItemModels::RunEditor::succeeded, this, [this] {
+        onStoreChanged();
+    });
+    connect(m_runEditor,
+            &ItemModels::RunEditor::failed,
+            this,
+            [this](ItemModels::RunEditor::Action action, Store::ErrorCode, const QString &message) {
+                QString text;
+                switch (action) {
+                case ItemModels::RunEditor::Action::Rename:
+                    text = tr("The run could not be renamed.");
+                    break;
+                case ItemModels::RunEditor::Action::Delete:
+                    text = tr("The runs could not be deleted.");
+                    break;
+                case ItemModels::RunEditor::Action::Restore:
+                    text = tr("The runs could not be restored.");
+                    break;
+                case ItemModels::RunEditor::Action::SetTag:
+                case ItemModels::RunEditor::Action::DeleteTag:
+                    text = tr("The tag could not be changed; no run was changed.");
+                    break;
+                }
+                showError(text, message);
+            });
     connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
         showError(tr("The runs could not be read."), message);
     });
@@ -292,6 +330,34 @@ void MainWindow::createActions()
         connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportRuns);
         dialog->open();
     });
+
+    // F2 and Delete act on runs while the runs table has focus (WidgetShortcut), on the
+    // experiment elsewhere.
+    m_renameRunAction = make(tr("Re&name Run…"), u"renameRunAction"_s);
+    m_renameRunAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameRunAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_renameRunAction, &QAction::triggered, this, &MainWindow::renameRun);
+
+    m_deleteRunsAction = make(tr("De&lete Runs"), u"deleteRunsAction"_s);
+    m_deleteRunsAction->setShortcut(QKeySequence::Delete);
+    m_deleteRunsAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteRunsAction->setIcon(Icons::action(u"edit-delete"_s, u"edit-delete.svg"_s));
+    connect(m_deleteRunsAction, &QAction::triggered, this, &MainWindow::deleteRuns);
+
+    m_restoreRunsAction = make(tr("Res&tore Runs"), u"restoreRunsAction"_s);
+    m_restoreRunsAction->setIcon(Icons::action(u"edit-undo"_s, u"edit-undo.svg"_s));
+    connect(m_restoreRunsAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedRunIds();
+        if (!ids.isEmpty())
+            m_runEditor->restoreRuns(ids);
+    });
+
+    m_setTagAction = make(tr("Set &Tag on Selected Runs…"), u"setTagAction"_s);
+    connect(m_setTagAction, &QAction::triggered, this, &MainWindow::setTagOnRuns);
+
+    m_showDeletedRunsAction = make(tr("Show Deleted &Runs"), u"showDeletedRunsAction"_s);
+    m_showDeletedRunsAction->setCheckable(true);
+    connect(m_showDeletedRunsAction, &QAction::toggled, this, &MainWindow::applyRunsView);
 
     m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -395,6 +461,7 @@ void MainWindow::createMenus()
     view->addAction(m_showDetailsAction);
     view->addSeparator();
     view->addAction(m_showDeletedAction);
+    view->addAction(m_showDeletedRunsAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
 
@@ -402,6 +469,11 @@ void MainWindow::createMenus()
     runs->addAction(m_openDetailsAction);
     runs->addAction(m_copyRunIdAction);
     runs->addAction(m_copyRunUriAction);
+    runs->addSeparator();
+    runs->addAction(m_renameRunAction);
+    runs->addAction(m_setTagAction);
+    runs->addAction(m_deleteRunsAction);
+    runs->addAction(m_restoreRunsAction);
     runs->addSeparator();
     runs->addAction(m_exportCsvAction);
 
@@ -434,7 +506,17 @@ void MainWindow::createMenus()
     table->addAction(m_openDetailsAction);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    table->addActions({m_copyRunIdAction, m_copyRunUriAction, separator, m_exportCsvAction});
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    table->addActions({m_copyRunIdAction,
+                       m_copyRunUriAction,
+                       separator,
+                       m_renameRunAction,
+                       m_setTagAction,
+                       m_deleteRunsAction,
+                       m_restoreRunsAction,
+                       separator2,
+                       m_exportCsvAction});
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -540,8 +622,11 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         m_runsPane->setEmptyText(deleted ? tr("This experiment is deleted and had no runs.")
                                          : tr("No runs in this experiment yet."));
         // A deleted experiment shows the runs that were deleted with it.
-        RunQuery query = RunQuery::forExperiments(
-            {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
+        RunQuery query = RunQuery::forExperiments({experimentId},
+                                                  deleted ? Store::ViewType::DeletedOnly
+                                                      : m_showDeletedRunsAction->isChecked()
+                                                      ? Store::ViewType::All
+                                                      : Store::ViewType::ActiveOnly);
         const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
         const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
         if (!sortKey.isEmpty())
@@ -571,7 +656,9 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
     }
     m_runsPane->setTitle(QLocale().createSeparatedList(names), false);
     m_runsPane->setEmptyText(tr("No runs in these experiments."));
-    RunQuery query = RunQuery::forExperiments(experimentIds);
+    RunQuery query = RunQuery::forExperiments(
+        experimentIds,
+        m_showDeletedRunsAction->isChecked() ? Store::ViewType::All : Store::ViewType::ActiveOnly);
     const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
     const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
     if (!sortKey.isEmpty())
@@ -660,6 +747,19 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(hasExperiment && deleted);
     m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
     m_copyRunUriAction->setEnabled(m_runsPane->currentRow() >= 0);
+    // What the selection allows: deleted runs can be restored, active ones edited.
+    bool anyActive = false;
+    bool anyDeleted = false;
+    const QModelIndexList selected = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        const bool rowDeleted = index.data(RunTableModel::IsDeletedRole).toBool();
+        anyDeleted = anyDeleted || rowDeleted;
+        anyActive = anyActive || !rowDeleted;
+    }
+    m_renameRunAction->setEnabled(selected.size() == 1 && anyActive);
+    m_setTagAction->setEnabled(anyActive && !anyDeleted);
+    m_deleteRunsAction->setEnabled(anyActive);
+    m_restoreRunsAction->setEnabled(anyDeleted);
     m_exportCsvAction->setEnabled(m_runs->rowCount() > 0);
     m_openDetailsAction->setEnabled(m_runsPane->currentRow() >= 0);
 }
@@ -783,6 +883,108 @@ void MainWindow::onExperimentActionFailed(int action, Store::ErrorCode code, con
         break;
     }
     showError(text, message);
+}
+
+void MainWindow::renameRun()
+{
+    const int row = m_runsPane->currentRow();
+    const QString runId = m_runs->runIdAt(row);
+    if (runId.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"runNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Run"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(m_runs->index(row, RunTableModel::NameColumn).data().toString());
+    dialog->setOkButtonText(tr("Rename"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, runId](const QString &name) {
+        m_runEditor->rename(runId, name.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteRuns()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (!index.data(RunTableModel::IsDeletedRole).toBool())
+            ids.append(m_runs->runIdAt(index.row()));
+    }
+    ids.removeAll(QString());
+    if (ids.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete Runs"),
+                                tr("Delete %n run(s)?", nullptr, int(ids.size())),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(u"confirmDeleteRunsDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Deleted runs can be restored from View ▸ Show Deleted Runs."));
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, ids](int result) {
+        if (result == QMessageBox::Yes)
+            m_runEditor->deleteRuns(ids);
+    });
+    box->open();
+}
+
+void MainWindow::setTagOnRuns()
+{
+    const QStringList ids = selectedRunIds();
+    if (ids.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"setTagDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Tag"));
+    auto *key = new QLineEdit(dialog);
+    key->setObjectName(u"tagKeyEdit"_s);
+    auto *value = new QLineEdit(dialog);
+    value->setObjectName(u"tagValueEdit"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Key:"), key);
+    form->addRow(tr("Value:"), value);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(tr("Set on %n run(s)", nullptr, int(ids.size())));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(key, &QLineEdit::textChanged, dialog, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    //: %n is the number of selected runs
+    layout->addWidget(new QLabel(
+        tr("Sets the tag on the %n selected run(s) at once.", nullptr, int(ids.size())), dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, ids, key, value] {
+        m_runEditor->setTag(ids, key->text().trimmed(), value->text());
+    });
+    dialog->open();
+}
+
+void MainWindow::applyRunsView()
+{
+    if (m_runs->query().isEmpty())
+        return;
+    ItemModels::RunQuery query = m_runs->query();
+    const bool experimentDeleted = [&] {
+        const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
+        return row >= 0
+            && m_experiments->rowAt(row).experiment.lifecycleStage
+            == Store::LifecycleStage::Deleted;
+    }();
+    if (experimentDeleted)
+        return; // a deleted experiment always shows the runs deleted with it
+    query.view =
+        m_showDeletedRunsAction->isChecked() ? Store::ViewType::All : Store::ViewType::ActiveOnly;
+    m_runs->setQuery(query);
 }
 
 QStringList MainWindow::selectedRunIds() const

@@ -18,6 +18,7 @@ class DemoDataJob;
 class ExperimentListModel;
 class FilterVocabulary;
 class RunDetailsLoader;
+class RunEditor;
 class RunTableModel;
 class StoreReader;
 } // namespace Flowdesk::ItemModels
@@ -61,6 +62,8 @@ public:
 
     ItemModels::RunTableModel *runModel() const { return m_runs; }
 
+    ItemModels::RunEditor *runEditor() const { return m_runEditor; }
+
     bool isWelcomeShown() const;
     QString runCountText() const;
     QString experimentCountText() const;
@@ -101,6 +104,10 @@ private:
     void copyRunIds();
     void copyRunUris();
     QStringList selectedRunIds() const;
+    void renameRun();
+    void deleteRuns();
+    void setTagOnRuns();
+    void applyRunsView();
     void copyText(const QString &text);
     void createDemoData();
     void showAbout();
@@ -113,6 +120,7 @@ private:
     ItemModels::ExperimentListModel *m_experiments = nullptr;
     ItemModels::RunTableModel *m_runs = nullptr;
     ItemModels::FilterVocabulary *m_vocabulary = nullptr;
+    ItemModels::RunEditor *m_runEditor = nullptr;
     ItemModels::RunDetailsLoader *m_detailsLoader = nullptr;
     ItemModels::DemoDataJob *m_demoJob = nullptr;
     LocalServerControl *m_localServer = nullptr;
@@ -134,6 +142,11 @@ private:
     QAction *m_copyRunIdAction = nullptr;
     QAction *m_copyRunUriAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_renameRunAction = nullptr;
+    QAction *m_deleteRunsAction = nullptr;
+    QAction *m_restoreRunsAction = nullptr;
+    QAction *m_setTagAction = nullptr;
+    QAction *m_showDeletedRunsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;
