@@ -248,6 +248,27 @@ MainWindow::MainWindow(const QString &storeDirectory,
                 m_details->showMessage(tr("This run could not be read:\n%1").arg(message));
             });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
+    connect(m_details,
+            &RunDetailsPanel::descriptionSaveRequested,
+            this,
+            [this](const QString &runId, const QString &markdown) {
+                if (markdown.isEmpty())
+                    m_runEditor->deleteTag(runId, u"mlflow.note.content"_s);
+                else
+                    m_runEditor->setTag({runId}, u"mlflow.note.content"_s, markdown);
+            });
+    connect(m_details,
+            &RunDetailsPanel::tagSetRequested,
+            this,
+            [this](const QString &runId, const QString &key, const QString &value) {
+                m_runEditor->setTag({runId}, key, value);
+            });
+    connect(m_details,
+            &RunDetailsPanel::tagDeleteRequested,
+            this,
+            [this](const QString &runId, const QString &key) {
+                m_runEditor->deleteTag(runId, key);
+            });
     connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
     connect(m_welcome, &WelcomePage::startServerRequested, this, [this] {
         m_serverAction->setChecked(true);

@@ -9,12 +9,16 @@
 #include "models/store/trackingstore.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
+#include "views/runs/descriptioneditor.h"
 #include "views/runs/filterbar.h"
+#include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
+#include "views/runs/tagseditor.h"
 #include "views/uisettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -24,13 +28,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <memory>
@@ -64,6 +71,8 @@ private slots:
     void deleteKeyDeletesSelectedRunsAndTheyCanBeRestored();
     void setsTagOnManySelectedRuns();
     void tagOnManyRunsIsAllOrNothing();
+    void editsDescriptionAsMarkdownWithPreview();
+    void tagsEditorAddsEditsDeletesAndGuardsSystemTags();
 
 private:
     Views::MainWindow *showWindow();
@@ -275,6 +284,111 @@ void tst_RunEdits::tagOnManyRunsIsAllOrNothing()
     auto *box = waitForDialog<QMessageBox>(window, u"errorDialog"_s);
     QVERIFY(box);
     QVERIFY(box->text().contains(u"no run was changed"_s));
+}
+
+void tst_RunEdits::editsDescriptionAsMarkdownWithPreview()
+{
+    Views::MainWindow *window = showWindow();
+    QTRY_VERIFY(rowOf(u"tree-a"_s) >= 0
+                && !window->runModel()->runIdAt(rowOf(u"tree-a"_s)).isEmpty());
+    const QString runId = window->runModel()->runIdAt(rowOf(u"tree-a"_s));
+    window->runsPane()->selectRow(rowOf(u"tree-a"_s));
+    Views::RunDetailsPanel *details = window->detailsPanel();
+    QTRY_COMPARE(details->runId(), runId);
+    Views::DescriptionEditor *editor = details->descriptionEditor();
+    QVERIFY(editor->editButton()->isEnabled());
+    details->tabs()->setCurrentWidget(editor);
+    editor->editButton()->click();
+    QVERIFY(editor->isEditing());
+    editor->sourceEdit()->setPlainText(u"# Baseline\nUses **depth 6**."_s);
+    // The preview renders the Markdown as it is typed.
+    QVERIFY(editor->preview()->toHtml().contains(u"font-weight:700"_s)
+            || editor->preview()->toHtml().contains(u"font-weight:600"_s));
+    QCOMPARE(editor->preview()->toPlainText().section(u'\n', 0, 0), u"Baseline"_s);
+    editor->saveButton()->click();
+    QVERIFY(!editor->isEditing());
+    Store::TrackingStore store(*m_database);
+    QTRY_VERIFY(store.run(runId).tags.contains(
+        Store::Tag{u"mlflow.note.content"_s, u"# Baseline\nUses **depth 6**."_s}));
+    QTRY_COMPARE(editor->description(), u"# Baseline\nUses **depth 6**."_s);
+    QVERIFY(editor->view()->toPlainText().startsWith(u"Baseline"_s));
+
+    // Emptying it removes the tag.
+    editor->editButton()->click();
+    editor->sourceEdit()->clear();
+    editor->saveButton()->click();
+    QTRY_VERIFY([&] {
+        for (const Store::Tag &tag : store.run(runId).tags) {
+            if (tag.key == u"mlflow.note.content"_s)
+                return false;
+        }
+        return true;
+    }());
+}
+
+void tst_RunEdits::tagsEditorAddsEditsDeletesAndGuardsSystemTags()
+{
+    Views::MainWindow *window = showWindow();
+    QTRY_VERIFY(rowOf(u"tree-a"_s) >= 0
+                && !window->runModel()->runIdAt(rowOf(u"tree-a"_s)).isEmpty());
+    const QString runId = window->runModel()->runIdAt(rowOf(u"tree-a"_s));
+    window->runsPane()->selectRow(rowOf(u"tree-a"_s));
+    Views::RunDetailsPanel *details = window->detailsPanel();
+    QTRY_COMPARE(details->runId(), runId);
+    Views::TagsEditor *tags = details->tagsEditor();
+    details->tabs()->setCurrentWidget(tags);
+    Store::TrackingStore store(*m_database);
+    const auto tagValue = [&](const QString &key) -> QString {
+        for (const Store::Tag &tag : store.run(runId).tags) {
+            if (tag.key == key)
+                return tag.value;
+        }
+        return u"<none>"_s;
+    };
+    const auto selectKey = [&](const QString &key) {
+        QAbstractItemModel *model = tags->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == key) {
+                tags->table()->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Add.
+    QVERIFY(tags->addButton()->isEnabled());
+    tags->addButton()->click();
+    auto *dialog = waitForDialog<QDialog>(tags, u"tagDialog"_s);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(u"tagKeyEdit"_s)->setText(u"owner"_s);
+    dialog->findChild<QPlainTextEdit *>(u"tagValueEdit"_s)->setPlainText(u"dana"_s);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(tagValue(u"owner"_s), u"dana"_s);
+
+    // Edit.
+    QTRY_VERIFY(selectKey(u"owner"_s));
+    QVERIFY(tags->editButton()->isEnabled());
+    tags->editButton()->click();
+    dialog = waitForDialog<QDialog>(tags, u"tagDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLineEdit *>(u"tagKeyEdit"_s)->isReadOnly());
+    dialog->findChild<QPlainTextEdit *>(u"tagValueEdit"_s)->setPlainText(u"erin"_s);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(tagValue(u"owner"_s), u"erin"_s);
+
+    // System tags are read-only unless allowed.
+    QTRY_VERIFY(selectKey(u"mlflow.runName"_s));
+    QVERIFY(!tags->editButton()->isEnabled());
+    QVERIFY(!tags->deleteButton()->isEnabled());
+    tags->systemTagsBox()->setChecked(true);
+    QVERIFY(tags->deleteButton()->isEnabled());
+    tags->systemTagsBox()->setChecked(false);
+
+    // Delete.
+    QVERIFY(selectKey(u"owner"_s));
+    tags->deleteButton()->click();
+    QTRY_COMPARE(tagValue(u"owner"_s), u"<none>"_s);
 }
 
 QTEST_MAIN(tst_RunEdits)

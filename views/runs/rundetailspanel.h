@@ -21,7 +21,10 @@ class LatestMetricsModel;
 
 namespace Flowdesk::Views {
 
-/// The right pane: the selected run's Overview, Params, Metrics and Tags.
+class DescriptionEditor;
+class TagsEditor;
+
+/// The right pane: the selected run's Overview, Description, Params, Metrics and Tags.
 class RunDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -48,9 +51,17 @@ public:
 
     ItemModels::KeyValueTableModel *tagsModel() const { return m_tags; }
 
+    DescriptionEditor *descriptionEditor() const { return m_description; }
+
+    TagsEditor *tagsEditor() const { return m_tagsEditor; }
+
 signals:
     /// The user asked to copy the run id (the copy button next to it).
     void copyRunIdRequested(const QString &runId);
+    /// Edits of the shown run; the window writes them. An empty description removes it.
+    void descriptionSaveRequested(const QString &runId, const QString &markdown);
+    void tagSetRequested(const QString &runId, const QString &key, const QString &value);
+    void tagDeleteRequested(const QString &runId, const QString &key);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
@@ -67,6 +78,9 @@ private:
     ItemModels::KeyValueTableModel *m_params = nullptr;
     ItemModels::LatestMetricsModel *m_metrics = nullptr;
     ItemModels::KeyValueTableModel *m_tags = nullptr;
+    DescriptionEditor *m_description = nullptr;
+    TagsEditor *m_tagsEditor = nullptr;
+    bool m_hadDescription = false;
 };
 
 } // namespace Flowdesk::Views
