@@ -92,6 +92,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_runsPane = new RunsPane(m_runs, m_vocabulary, this);
     m_runsPane->setGroupModel(new ItemModels::RunGroupModel(reader, this));
     m_details = new RunDetailsPanel(this);
+    m_details->setStoreDirectory(storeDirectory);
 
     m_middle = new QStackedWidget(this);
     m_middle->addWidget(m_runsPane);

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "views/runs/rundetailspanel.h"
 
+#include "models/itemmodels/artifactpreview.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
 #include "views/icons.h"
+#include "views/runs/artifactspanel.h"
 #include "views/runs/descriptioneditor.h"
 #include "views/runs/tagseditor.h"
 
@@ -135,6 +137,9 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     m_tabs->addTab(makeTable(m_params, u"paramsTable"_s), QString());
     m_tabs->addTab(makeTable(m_metrics, u"metricsTable"_s), QString());
     m_tabs->addTab(m_tagsEditor, QString());
+    m_artifacts = new ArtifactsPanel;
+    //: Details tab: the run's artifact files
+    m_tabs->addTab(m_artifacts, tr("Artifacts"));
     connect(m_description, &DescriptionEditor::saveRequested, this, [this](const QString &text) {
         if (!m_runId.isEmpty() && (!text.isEmpty() || m_hadDescription))
             emit descriptionSaveRequested(m_runId, text);
@@ -269,6 +274,8 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     if (!m_description->isEditing())
         m_description->setDescription(description, active);
     m_tagsEditor->setEditable(active);
+    m_artifacts->setDirectory(
+        ItemModels::ArtifactPreview::runDirectory(m_storeDirectory, info.artifactUri));
     updateTabTitles();
     // The tables are small and in memory: fit the key and number columns to their contents,
     // but never so wide that the value column disappears.

@@ -21,6 +21,7 @@ class LatestMetricsModel;
 
 namespace Flowdesk::Views {
 
+class ArtifactsPanel;
 class DescriptionEditor;
 class TagsEditor;
 
@@ -55,6 +56,11 @@ public:
 
     TagsEditor *tagsEditor() const { return m_tagsEditor; }
 
+    ArtifactsPanel *artifactsPanel() const { return m_artifacts; }
+
+    /// The store's directory, where mlflow-artifacts:/ URIs point.
+    void setStoreDirectory(const QString &directory) { m_storeDirectory = directory; }
+
 signals:
     /// The user asked to copy the run id (the copy button next to it).
     void copyRunIdRequested(const QString &runId);
@@ -80,6 +86,8 @@ private:
     ItemModels::KeyValueTableModel *m_tags = nullptr;
     DescriptionEditor *m_description = nullptr;
     TagsEditor *m_tagsEditor = nullptr;
+    ArtifactsPanel *m_artifacts = nullptr;
+    QString m_storeDirectory;
     bool m_hadDescription = false;
 };
 
