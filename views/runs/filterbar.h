@@ -38,6 +38,11 @@ public:
 
     QToolButton *historyButton() const { return m_historyButton; }
 
+    QToolButton *quickFilterButton() const { return m_quickButton; }
+
+    /// ANDs a clause to the current filter (parenthesising an OR) and applies the result.
+    void addClause(const QString &clause);
+
     /// The filter the table shows (the last one applied).
     const QString &appliedFilter() const { return m_applied; }
 
@@ -83,6 +88,7 @@ private:
     ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     QLineEdit *m_edit = nullptr;
     QToolButton *m_historyButton = nullptr;
+    QToolButton *m_quickButton = nullptr;
     QLabel *m_errorLabel = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completionModel = nullptr;
