@@ -32,6 +32,9 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -39,6 +42,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -564,6 +568,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    saveExperimentView();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
@@ -649,11 +654,8 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
                                                       : m_showDeletedRunsAction->isChecked()
                                                       ? Store::ViewType::All
                                                       : Store::ViewType::ActiveOnly);
-        const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
-        const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
-        if (!sortKey.isEmpty())
-            query.order = {sortKey, header->sortIndicatorOrder()};
-        query.filter = m_runsPane->filterBar()->appliedFilter();
+        saveExperimentView();
+        restoreExperimentView(experimentId, query);
         m_runs->setQuery(query);
         m_vocabulary->setExperiments({experimentId});
         m_settings->setLastExperimentId(experimentId);
@@ -678,6 +680,9 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
     }
     m_runsPane->setTitle(QLocale().createSeparatedList(names), false);
     m_runsPane->setEmptyText(tr("No runs in these experiments."));
+    // A selection of several experiments carries the current view over; it is not saved.
+    saveExperimentView();
+    m_viewExperiment = -1;
     RunQuery query = RunQuery::forExperiments(
         experimentIds,
         m_showDeletedRunsAction->isChecked() ? Store::ViewType::All : Store::ViewType::ActiveOnly);
@@ -690,6 +695,83 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
     m_vocabulary->setExperiments(experimentIds);
     updateActions();
     updateStatusBar();
+}
+
+void MainWindow::saveExperimentView()
+{
+    if (m_viewExperiment < 0)
+        return;
+    QJsonObject view;
+    view.insert(u"filter"_s, m_runsPane->filterBar()->appliedFilter());
+    view.insert(u"orderKey"_s, m_runs->query().order.key);
+    view.insert(u"ascending"_s, m_runs->query().order.direction == Qt::AscendingOrder);
+    QJsonArray columns;
+    for (const ItemModels::RunColumn &column : m_runs->columns()) {
+        using Kind = ItemModels::RunColumn::Kind;
+        using Aggregate = ItemModels::RunColumn::Aggregate;
+        QJsonObject item;
+        item.insert(u"kind"_s,
+                    column.kind == Kind::Metric      ? u"metric"_s
+                        : column.kind == Kind::Param ? u"param"_s
+                                                     : u"tag"_s);
+        item.insert(u"key"_s, column.key);
+        item.insert(u"aggregate"_s,
+                    column.aggregate == Aggregate::Min        ? u"min"_s
+                        : column.aggregate == Aggregate::Max  ? u"max"_s
+                        : column.aggregate == Aggregate::Mean ? u"mean"_s
+                                                              : u"latest"_s);
+        columns.append(item);
+    }
+    view.insert(u"columns"_s, columns);
+    view.insert(u"groupBy"_s, m_runsPane->groupChoice());
+    view.insert(u"groupMetric"_s, m_runsPane->groupMetric());
+    m_settings->setExperimentView(m_viewExperiment,
+                                  QJsonDocument(view).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery &query)
+{
+    m_viewExperiment = experimentId;
+    const QJsonObject view =
+        QJsonDocument::fromJson(m_settings->experimentView(experimentId)).object();
+    ItemModels::RunColumns columns;
+    for (const QJsonValue &value : view.value(u"columns"_s).toArray()) {
+        using Kind = ItemModels::RunColumn::Kind;
+        using Aggregate = ItemModels::RunColumn::Aggregate;
+        const QJsonObject item = value.toObject();
+        const QString kind = item.value(u"kind"_s).toString();
+        const QString aggregate = item.value(u"aggregate"_s).toString();
+        ItemModels::RunColumn column;
+        column.kind = kind == u"param"_s ? Kind::Param
+            : kind == u"tag"_s           ? Kind::Tag
+                                         : Kind::Metric;
+        column.key = item.value(u"key"_s).toString();
+        column.aggregate = aggregate == u"min"_s ? Aggregate::Min
+            : aggregate == u"max"_s              ? Aggregate::Max
+            : aggregate == u"mean"_s             ? Aggregate::Mean
+                                                 : Aggregate::Latest;
+        if (!column.key.isEmpty())
+            columns.append(column);
+    }
+    m_runs->setColumns(columns);
+    const QString filter = view.value(u"filter"_s).toString();
+    m_runsPane->filterBar()->restoreFilter(filter);
+    query.filter = filter;
+    const QString orderKey = view.value(u"orderKey"_s).toString();
+    if (!orderKey.isEmpty()) {
+        query.order = {orderKey,
+                       view.value(u"ascending"_s).toBool() ? Qt::AscendingOrder
+                                                           : Qt::DescendingOrder};
+    }
+    // The header shows that order; it must not sort again on its own.
+    QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_runs->columnOfOrderKey(query.order.key), query.order.direction);
+    }
+    header->viewport()->update();
+    m_runsPane->setGrouping(view.value(u"groupBy"_s).toString(),
+                            view.value(u"groupMetric"_s).toString());
 }
 
 void MainWindow::onRunRowChanged(int row)

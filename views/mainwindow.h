@@ -13,6 +13,8 @@ class QProgressDialog;
 class QSplitter;
 class QStackedWidget;
 
+#include "models/itemmodels/runquery.h"
+
 namespace Flowdesk::ItemModels {
 class DemoDataJob;
 class ExperimentListModel;
@@ -108,6 +110,9 @@ private:
     void deleteRuns();
     void setTagOnRuns();
     void applyRunsView();
+    /// Saved views per experiment: filter, dynamic columns, sort and grouping.
+    void saveExperimentView();
+    void restoreExperimentView(qint64 experimentId, ItemModels::RunQuery &query);
     void copyText(const QString &text);
     void createDemoData();
     void showAbout();
@@ -165,6 +170,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
 
     qint64 m_experimentToSelect = -1; // after the next list load
+    qint64 m_viewExperiment = -1; // whose saved view the runs pane shows
     bool m_firstLoad = true;
     qint64 m_runKeyToRestore = -1; // selection kept across refreshes
     int m_pendingDetailsRow = -1; // selected before its page arrived

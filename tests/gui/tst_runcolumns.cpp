@@ -57,6 +57,7 @@ private slots:
     void copiesRunUriOfSelectedRuns();
     void foldsChildRunsUnderParent();
     void groupsByParamWithMetricStatistics();
+    void restoresSavedViewPerExperiment();
 
 private:
     Views::MainWindow *showWindow();
@@ -297,7 +298,8 @@ void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()
     window->sidebar()->selectExperiment(vision);
     QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
     QTRY_VERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
-    QTRY_COMPARE(window->runCountText(), u"1 of 1 runs"_s);
+    // One experiment opens with its own saved view: vision has none, so no filter.
+    QTRY_COMPARE(window->runCountText(), u"1 run"_s);
 }
 
 void tst_RunColumns::exportWritesShownColumnsInShownOrder()
@@ -436,6 +438,65 @@ void tst_RunColumns::groupsByParamWithMetricStatistics()
     group->setCurrentIndex(0);
     QVERIFY(!pane->isGrouped());
     QVERIFY(pane->tableView()->isVisible());
+}
+
+void tst_RunColumns::restoresSavedViewPerExperiment()
+{
+    const qint64 vision = Store::TrackingStore(*m_database).createExperiment(u"vision"_s);
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    using ItemModels::RunColumn;
+    // churn: a filter, a metric column (min) sorted ascending, grouped by model.
+    window->runModel()->setColumns(
+        {{RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Min}});
+    pane->filterBar()->setFilter(u"metrics.rmse < 2"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+    pane->tableView()->sortByColumn(RunTableModel::ColumnCount, Qt::AscendingOrder);
+    QTRY_COMPARE(window->runModel()->query().order.key, u"min(metrics.`rmse`)"_s);
+    QTRY_VERIFY(pane->groupByCombo()->findText(u"params.model"_s) > 0);
+    pane->groupByCombo()->setCurrentIndex(pane->groupByCombo()->findText(u"params.model"_s));
+    QVERIFY(pane->isGrouped());
+
+    // vision has no saved view: the default one.
+    QVERIFY(window->sidebar()->selectExperiment(vision));
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
+    QCOMPARE(pane->filterBar()->appliedFilter(), QString());
+    QCOMPARE(window->runModel()->columns().size(), 0);
+    QCOMPARE(window->runModel()->query().order.key, u"attributes.start_time"_s);
+    QVERIFY(!pane->isGrouped());
+
+    const auto checkRestored = [&](Views::MainWindow *w) {
+        Views::RunsPane *p = w->runsPane();
+        QCOMPARE(p->filterBar()->appliedFilter(), u"metrics.rmse < 2"_s);
+        QCOMPARE(p->filterBar()->lineEdit()->text(), u"metrics.rmse < 2"_s);
+        QCOMPARE(w->runModel()->columns(),
+                 (ItemModels::RunColumns{
+                     {RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Min}}));
+        QCOMPARE(w->runModel()->query().order.key, u"min(metrics.`rmse`)"_s);
+        QCOMPARE(w->runModel()->query().order.direction, Qt::AscendingOrder);
+        QCOMPARE(p->tableView()->horizontalHeader()->sortIndicatorSection(),
+                 int(RunTableModel::ColumnCount));
+        QTRY_VERIFY(p->isGrouped());
+        QCOMPARE(p->groupByCombo()->currentText(), u"params.model"_s);
+    };
+    // Back to churn: all of it is back.
+    QVERIFY(window->sidebar()->selectExperiment(m_experiment));
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{m_experiment});
+    checkRestored(window);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+
+    // And in a new window.
+    m_window->close();
+    m_window.reset();
+    m_settings = std::make_unique<Views::UiSettings>(
+        std::make_unique<QSettings>(m_dir->filePath(u"ui.ini"_s), QSettings::IniFormat));
+    m_window = std::make_unique<Views::MainWindow>(
+        m_location->directory(), m_reader.get(), m_settings.get());
+    m_window->show();
+    QTRY_COMPARE(m_window->runModel()->query().experimentIds, QList<qint64>{m_experiment});
+    checkRestored(m_window.get());
+    QTRY_COMPARE(m_window->runModel()->rowCount(), 3);
+    QTRY_COMPARE(columnValues(RunTableModel::ColumnCount).first(), u"0.5"_s);
 }
 
 QTEST_MAIN(tst_RunColumns)

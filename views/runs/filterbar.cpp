@@ -221,6 +221,13 @@ void FilterBar::setFilter(const QString &filter)
     }
 }
 
+void FilterBar::restoreFilter(const QString &filter)
+{
+    m_edit->setText(filter);
+    clearError();
+    m_applied = filter;
+}
+
 void FilterBar::addClause(const QString &clause)
 {
     const QString current = m_edit->text().trimmed();

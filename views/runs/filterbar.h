@@ -48,6 +48,8 @@ public:
 
     /// Sets the text and applies it without adding it to the history.
     void setFilter(const QString &filter);
+    /// Sets the text as the applied filter without announcing it (the caller runs the query).
+    void restoreFilter(const QString &filter);
 
     const QStringList &history() const { return m_history; }
 

@@ -249,10 +249,35 @@ bool RunsPane::isGrouped() const
     return m_groupModel && !m_groupCombo->currentData().toString().isEmpty();
 }
 
+QString RunsPane::groupChoice() const
+{
+    return m_hasPendingGrouping ? m_pendingGroup : m_groupCombo->currentData().toString();
+}
+
+QString RunsPane::groupMetric() const
+{
+    if (m_hasPendingGrouping)
+        return m_pendingMetric;
+    return m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
+}
+
+void RunsPane::setGrouping(const QString &choice, const QString &metric)
+{
+    m_pendingGroup = choice;
+    m_pendingMetric = metric;
+    m_hasPendingGrouping = true;
+    if (m_groupModel)
+        updateGroupChoices();
+}
+
 void RunsPane::updateGroupChoices()
 {
-    const QString group = m_groupCombo->currentData().toString();
-    const QString metric = m_metricCombo->currentText();
+    QString group = m_groupCombo->currentData().toString();
+    QString metric = m_metricCombo->currentText();
+    if (m_hasPendingGrouping) {
+        group = m_pendingGroup;
+        metric = m_pendingMetric;
+    }
     {
         const QSignalBlocker blockGroup(m_groupCombo);
         const QSignalBlocker blockMetric(m_metricCombo);
@@ -268,8 +293,12 @@ void RunsPane::updateGroupChoices()
         //: Metric choice when grouping: count runs only
         m_metricCombo->addItem(tr("None"));
         m_metricCombo->addItems(m_vocabulary->metricKeys());
-        m_groupCombo->setCurrentIndex(qMax(0, m_groupCombo->findData(group)));
+        const int groupIndex = m_groupCombo->findData(group);
+        m_groupCombo->setCurrentIndex(qMax(0, groupIndex));
         m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findText(metric)));
+        // A saved grouping waits until the experiment's keys (with its key) have arrived.
+        if (group.isEmpty() || groupIndex >= 0)
+            m_hasPendingGrouping = false;
     }
     updateGrouping();
 }

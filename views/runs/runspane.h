@@ -48,6 +48,11 @@ public:
     QTableView *groupView() const { return m_groupTable; }
 
     bool isGrouped() const;
+    /// The grouping as saved in a view: "p:KEY" or "t:KEY" (empty = none) and the metric.
+    QString groupChoice() const;
+    QString groupMetric() const;
+    /// Applied as soon as the experiment's keys are known.
+    void setGrouping(const QString &choice, const QString &metric);
 
     /// Opens the column chooser (also from the header's context menu).
     ColumnChooser *showColumnChooser();
@@ -100,6 +105,9 @@ private:
     QComboBox *m_metricCombo = nullptr;
     QLabel *m_metricLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QString m_pendingGroup;
+    QString m_pendingMetric;
+    bool m_hasPendingGrouping = false;
     QTableView *m_groupTable = nullptr;
 };
 
