@@ -117,12 +117,15 @@ bool isNameLeaf(const SqlToken *t)
     return t && (t->type == Type::Name || t->type == Type::Symbol);
 }
 
+// sqlparse's imt() with a tuple of token types matches them exactly (no subtypes): hexadecimal
+// numbers, type names and order keywords are not values here.
 bool isValue(const SqlToken *t)
 {
     return t
         && (t->type == Type::Parenthesis || t->type == Type::Function || t->type == Type::Identifier
-            || t->type == Type::Operation || t->isNumber() || t->type == Type::String
-            || t->type == Type::Symbol || t->type == Type::Name);
+            || t->type == Type::Operation || t->type == Type::Integer || t->type == Type::Float
+            || t->type == Type::String || t->type == Type::Symbol || t->type == Type::Name
+            || t->type == Type::Placeholder);
 }
 
 void groupParentheses(Tokens &tokens)
@@ -158,7 +161,8 @@ void groupFunctions(Tokens &tokens)
             groupFunctions(token.children);
     }
     for (int i = 0; i < int(tokens.size()); ++i) {
-        if (tokens[size_t(i)].type != Type::Name)
+        const Type type = tokens[size_t(i)].type;
+        if (type != Type::Name && type != Type::BuiltinName && type != Type::Placeholder)
             continue;
         const int next = nextSignificant(tokens, i);
         if (next >= 0 && tokens[size_t(next)].type == Type::Parenthesis)
@@ -292,13 +296,11 @@ void groupIdentifierLists(Tokens &tokens)
         case Type::Operation:
         case Type::Integer:
         case Type::Float:
-        case Type::Hexadecimal:
         case Type::String:
         case Type::Symbol:
         case Type::Name:
+        case Type::Placeholder:
         case Type::Keyword:
-        case Type::OrderKeyword:
-        case Type::Comment:
         case Type::Wildcard:
             return true;
         default:

@@ -295,7 +295,7 @@ private:
             }
         }
         if (c == u'?') {
-            type = Type::Name;
+            type = Type::Placeholder;
             return 1;
         }
         if (c == u'%') {
@@ -308,7 +308,7 @@ private:
                     end = close + 1;
             }
             if (at(end) == u's' || at(end) == u'S') {
-                type = Type::Name;
+                type = Type::Placeholder;
                 return end + 1 - pos;
             }
         }
@@ -317,7 +317,7 @@ private:
             int end = pos + 1;
             while (end < size && isWordChar(m_text.at(end)))
                 ++end;
-            type = Type::Name;
+            type = Type::Placeholder;
             return end - pos;
         }
         if (startsWithCi(pos, QLatin1String("IN")) && wordBoundary(pos + 2)) {
@@ -417,8 +417,10 @@ private:
             const int length = wordLength(pos);
             switch (sqlWordKind(m_text.mid(pos, length))) {
             case SqlWordKind::Name:
-            case SqlWordKind::BuiltinName:
                 type = Type::Name;
+                break;
+            case SqlWordKind::BuiltinName:
+                type = Type::BuiltinName;
                 break;
             case SqlWordKind::Keyword:
                 type = Type::Keyword;

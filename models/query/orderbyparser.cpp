@@ -112,8 +112,20 @@ std::pair<QString, bool> OrderByParser::split(const QString &clause)
     QString value;
     // A key is one identifier (sqlparse already joined "key DESC"); `timestamp` is a type name,
     // which the tokenizer makes an identifier as well.
+    // `timestamp` is a type name, not an identifier; MLflow accepts it alone or with a direction.
+    auto isTimestamp = [](const SqlToken &t) {
+        return t.type == Type::BuiltinName && t.text == u"timestamp"_s;
+    };
+    bool middleIsSpace = true;
+    for (size_t i = 1; i + 1 < tokens.size(); ++i)
+        middleIsSpace = middleIsSpace && tokens[i].isWhitespace();
     if (tokens.size() == 1 && tokens.front().type == Type::Identifier)
         value = tokens.front().text;
+    else if (tokens.size() == 1 && isTimestamp(tokens.front()))
+        value = u"timestamp"_s;
+    else if (isTimestamp(tokens.front()) && middleIsSpace
+             && tokens.back().type == Type::OrderKeyword)
+        value = u"timestamp "_s + tokens.back().text;
     else
         unparsable(clause);
     const auto words = shellSplit(QString(value).replace(u'`', u'"'));

@@ -17,7 +17,9 @@ struct SqlToken
         // leaves
         Whitespace,
         Comment,
-        Name, ///< bare word, `backticked` or [bracketed] name, type name, placeholder
+        Name, ///< bare word, `backticked` or [bracketed] name
+        BuiltinName, ///< a type name such as INT or TIMESTAMP
+        Placeholder, ///< ?, %s, :name, $name
         Keyword, ///< AND, OR, NOT, IS, NULL, IN, ...
         OrderKeyword, ///< ASC, DESC
         String, ///< 'single-quoted'

@@ -300,7 +300,8 @@ void TestSearchExtensions::mlflowCornerCases_data()
         << u"metrics.loss < 1 foo"_s
         << u"Invalid clause(s) in filter string: 'metrics.loss < 1 foo'"_s;
     QTest::newRow("hex is not a number")
-        << u"metrics.loss < 0x1F"_s << u"Expected numeric value type for metric. Found 0x1F"_s;
+        << u"metrics.loss < 0x1F"_s
+        << u"Invalid clause(s) in filter string: 'metrics.loss', '<', '0x1F'"_s;
     QTest::newRow("chained comparison")
         << u"metrics.a < 1 < 2"_s
         << u"Invalid comparison clause. Expected 'Identifier' found 'metrics.a < 1'"_s;
@@ -314,6 +315,11 @@ void TestSearchExtensions::mlflowCornerCases_data()
         << u"While parsing a list in the query, expected string value, punctuation, or whitespace, but got different type in list: ('a', 1)"_s;
     QTest::newRow("upper-case run ids are dropped from lists")
         << u"attributes.run_id IN ('ABC')"_s << QString();
+    QTest::newRow("type name as value")
+        << u"params.x = int"_s << u"Invalid clause(s) in filter string: 'params.x', '=', 'int'"_s;
+    QTest::newRow("placeholder as value")
+        << u"params.x = :abc"_s
+        << u"Expected a quoted string value for parameter (e.g. 'my-value'). Got value :abc"_s;
     QTest::newRow("metric comparator")
         << u"metrics.a LIKE 1"_s
         << u"Invalid comparator 'LIKE' not one of '{'>', '>=', '!=', '=', '<', '<='}"_s;
