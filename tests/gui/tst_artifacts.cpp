@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -219,6 +220,7 @@ void tst_Artifacts::detailsTabShowsTreeAndPreviews()
     QVERIFY2(names.contains(u"model"_s) && names.contains(u"notes.txt"_s),
              qPrintable(names.join(u',')));
     QCOMPARE(panel->currentPreview(), u"message"_s);
+    QVERIFY(!panel->openButton()->isEnabled());
 
     // Clicking a file in the tree previews it.
     const int notesRow = int(names.indexOf(u"notes.txt"_s));
@@ -241,6 +243,18 @@ void tst_Artifacts::detailsTabShowsTreeAndPreviews()
     QVERIFY(model.contains(u"requirements.txt, conda.yaml"_s));
     panel->preview(m_artifacts + u"/weights.bin"_s);
     QCOMPARE(panel->currentPreview(), u"message"_s);
+
+    // Any file, previewable or not, can be opened elsewhere or saved as a copy.
+    QVERIFY(panel->openButton()->isEnabled());
+    QVERIFY(panel->saveCopyButton()->isEnabled());
+    const QString copy = m_dir->filePath(u"copy.bin"_s);
+    QVERIFY(panel->saveCopy(copy));
+    QFile saved(copy);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("\x00\x01\x02binary", 9));
+    QVERIFY(panel->saveCopy(copy)); // replaces an existing file
+    QVERIFY(!panel->saveCopy(m_dir->filePath(u"no/such/dir/copy.bin"_s)));
+    QVERIFY(panel->messageView()->text().contains(u"could not be written"_s));
 }
 
 QTEST_MAIN(tst_Artifacts)

@@ -4,12 +4,18 @@
 
 #include "models/itemmodels/artifactpreview.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -17,6 +23,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,9 +80,42 @@ ArtifactsPanel::ArtifactsPanel(QWidget *parent)
     m_stack->addWidget(imageScroll);
     m_stack->addWidget(m_model);
 
+    m_open = new QPushButton(tr("&Open"), this);
+    m_open->setObjectName(u"openArtifactButton"_s);
+    m_open->setToolTip(tr("Open the file with the desktop's application for it"));
+    m_saveCopy = new QPushButton(tr("Save a &Copy…"), this);
+    m_saveCopy->setObjectName(u"saveArtifactButton"_s);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!m_currentFile.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_currentFile));
+    });
+    connect(m_saveCopy, &QPushButton::clicked, this, [this] {
+        if (m_currentFile.isEmpty())
+            return;
+        auto *dialog = new QFileDialog(this, tr("Save a Copy"));
+        dialog->setObjectName(u"saveArtifactDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->selectFile(QFileInfo(m_currentFile).fileName());
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &target) {
+            saveCopy(target);
+        });
+        dialog->open();
+    });
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_stack, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(8, 0, 8, 8);
+    buttons->addStretch();
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_saveCopy);
+    previewLayout->addLayout(buttons);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(m_stack);
+    split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -97,6 +137,9 @@ void ArtifactsPanel::setDirectory(const QString &directory)
     if (directory == m_directory && !directory.isEmpty())
         return;
     m_directory = directory;
+    m_currentFile.clear();
+    m_open->setEnabled(false);
+    m_saveCopy->setEnabled(false);
     if (directory.isEmpty() || !QDir(directory).exists()) {
         m_tree->setRootIndex(QModelIndex());
         m_tree->setVisible(false);
@@ -121,8 +164,27 @@ void ArtifactsPanel::showMessage(const QString &text)
     m_stack->setCurrentWidget(m_message);
 }
 
+bool ArtifactsPanel::saveCopy(const QString &target)
+{
+    if (m_currentFile.isEmpty())
+        return false;
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        showMessage(tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    if (!QFile::copy(m_currentFile, target)) {
+        showMessage(
+            tr("The copy could not be written to %1.").arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    return true;
+}
+
 void ArtifactsPanel::preview(const QString &path)
 {
+    m_currentFile = path;
+    m_open->setEnabled(true);
+    m_saveCopy->setEnabled(true);
     const ArtifactPreview preview = ArtifactPreview::load(path);
     switch (preview.kind) {
     case ArtifactPreview::Kind::Text:

@@ -7,6 +7,7 @@
 class QFileSystemModel;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -48,6 +49,16 @@ public:
 
     QLabel *messageView() const { return m_message; }
 
+    /// The file being previewed (empty: none).
+    const QString &currentFile() const { return m_currentFile; }
+
+    QPushButton *openButton() const { return m_open; }
+
+    QPushButton *saveCopyButton() const { return m_saveCopy; }
+
+    /// Copies the previewed file to target (replacing it); false with a message on failure.
+    bool saveCopy(const QString &target);
+
 private:
     void showMessage(const QString &text);
 
@@ -61,6 +72,9 @@ private:
     QStandardItemModel *m_tableModel = nullptr;
     QLabel *m_image = nullptr;
     QTextBrowser *m_model = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_saveCopy = nullptr;
+    QString m_currentFile;
 };
 
 } // namespace Flowdesk::Views
