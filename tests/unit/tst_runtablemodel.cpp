@@ -8,6 +8,7 @@
 #include "models/store/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -150,6 +151,7 @@ private slots:
     void sortsByDynamicColumnInSql();
     void listsRunsOfSeveralExperimentsWithExperimentName();
     void groupsRunsByTagWithMetricStatistics();
+    void exportsCsvWithQuotedFieldsAndFullPrecision();
     void nestsChildRunsUnderParent_data();
     void nestsChildRunsUnderParent();
 
@@ -739,6 +741,37 @@ void tst_RunTableModel::groupsRunsByTagWithMetricStatistics()
     QVERIFY(groups.groupAt(4).missing);
     QCOMPARE(groups.index(4, RunGroupModel::ValueColumn).data().toString(), u"(not set)"_s);
     QVERIFY(!groups.index(0, RunGroupModel::MinColumn).data().isValid());
+}
+
+void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()
+{
+    const QStringList ids = logValuesIntoB();
+    Store::TrackingStore store(*m_database);
+    store.updateRun(ids.at(0), std::nullopt, std::nullopt, u"a \"quoted\", name"_s);
+    store.logMetric(ids.at(1), {u"loss"_s, 0.1234567890123, 1'700'000'000'009, 9});
+    RunTableModel model(m_reader.get());
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setColumns({{RunColumn::Kind::Metric, u"loss"_s}, {RunColumn::Kind::Param, u"lr"_s}});
+    RunQuery query = RunQuery::forExperiments({m_experimentB});
+    query.order = {u"attributes.start_time"_s, Qt::AscendingOrder};
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    const QString path = m_dir->filePath(u"runs.csv"_s);
+    QSignalSpy finished(&model, &RunTableModel::exportFinished);
+    model.exportCsv(
+        path,
+        {RunTableModel::NameColumn, RunTableModel::ColumnCount + 1, RunTableModel::ColumnCount});
+    QVERIFY(finished.wait(5000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s);
+    QCOMPARE(lines.at(0), u"Name,lr,loss"_s);
+    QCOMPARE(lines.at(1), u"\"a \"\"quoted\"\", name\",0.1,0.69999999999999996"_s);
+    QCOMPARE(
+        lines.at(2),
+        u"b-run-%1,0.01,0.12345678901230001"_s.arg(qint64((1 * 7919) % 5), 6, 10, QChar(u'0')));
+    QCOMPARE(lines.at(5), u"b-run-%1,,"_s.arg(qint64((4 * 7919) % 5), 6, 10, QChar(u'0')));
+    QCOMPARE(lines.size(), 7); // header, five runs, the empty piece after the last CRLF
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)
