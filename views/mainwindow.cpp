@@ -8,6 +8,8 @@
 #include "models/itemmodels/experimentlistmodel.h"
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/rundetailsloader.h"
+#include "models/itemmodels/runeditor.h"
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "views/dialogs/importdialog.h"
@@ -25,24 +27,34 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,6 +88,7 @@ MainWindow::MainWindow(const QString &storeDirectory,
     , m_experiments(new ExperimentListModel(reader, this))
     , m_runs(new RunTableModel(reader, this))
     , m_vocabulary(new ItemModels::FilterVocabulary(reader, this))
+    , m_runEditor(new ItemModels::RunEditor(reader, this))
     , m_detailsLoader(new ItemModels::RunDetailsLoader(reader, this))
 {
     //: Window title: %1 is the store's directory
@@ -88,7 +101,9 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_sidebar = new ExperimentSidebar(m_experiments, this);
     m_welcome = new WelcomePage(storeDirectory, this);
     m_runsPane = new RunsPane(m_runs, m_vocabulary, this);
+    m_runsPane->setGroupModel(new ItemModels::RunGroupModel(reader, this));
     m_details = new RunDetailsPanel(this);
+    m_details->setStoreDirectory(storeDirectory);
 
     m_middle = new QStackedWidget(this);
     m_middle->addWidget(m_runsPane);
@@ -200,6 +215,36 @@ MainWindow::MainWindow(const QString &storeDirectory,
                     tr("The runs could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
                     message);
             });
+    connect(m_runsPane->tableView()->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::updateActions);
+    connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::updateActions);
+    connect(m_runEditor, &ItemModels::RunEditor::succeeded, this, [this] {
+        onStoreChanged();
+    });
+    connect(m_runEditor,
+            &ItemModels::RunEditor::failed,
+            this,
+            [this](ItemModels::RunEditor::Action action, Store::ErrorCode, const QString &message) {
+                QString text;
+                switch (action) {
+                case ItemModels::RunEditor::Action::Rename:
+                    text = tr("The run could not be renamed.");
+                    break;
+                case ItemModels::RunEditor::Action::Delete:
+                    text = tr("The runs could not be deleted.");
+                    break;
+                case ItemModels::RunEditor::Action::Restore:
+                    text = tr("The runs could not be restored.");
+                    break;
+                case ItemModels::RunEditor::Action::SetTag:
+                case ItemModels::RunEditor::Action::DeleteTag:
+                    text = tr("The tag could not be changed; no run was changed.");
+                    break;
+                }
+                showError(text, message);
+            });
     connect(m_runs, &RunTableModel::queryFailed, this, [this](const QString &message) {
         showError(tr("The runs could not be read."), message);
     });
@@ -215,6 +260,27 @@ MainWindow::MainWindow(const QString &storeDirectory,
                 m_details->showMessage(tr("This run could not be read:\n%1").arg(message));
             });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
+    connect(m_details,
+            &RunDetailsPanel::descriptionSaveRequested,
+            this,
+            [this](const QString &runId, const QString &markdown) {
+                if (markdown.isEmpty())
+                    m_runEditor->deleteTag(runId, u"mlflow.note.content"_s);
+                else
+                    m_runEditor->setTag({runId}, u"mlflow.note.content"_s, markdown);
+            });
+    connect(m_details,
+            &RunDetailsPanel::tagSetRequested,
+            this,
+            [this](const QString &runId, const QString &key, const QString &value) {
+                m_runEditor->setTag({runId}, key, value);
+            });
+    connect(m_details,
+            &RunDetailsPanel::tagDeleteRequested,
+            this,
+            [this](const QString &runId, const QString &key) {
+                m_runEditor->deleteTag(runId, key);
+            });
     connect(m_welcome, &WelcomePage::createDemoDataRequested, this, &MainWindow::createDemoData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importFolder);
     connect(m_welcome, &WelcomePage::startServerRequested, this, [this] {
@@ -303,6 +369,34 @@ void MainWindow::createActions()
         connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportRuns);
         dialog->open();
     });
+
+    // F2 and Delete act on runs while the runs table has focus (WidgetShortcut), on the
+    // experiment elsewhere.
+    m_renameRunAction = make(tr("Re&name Run…"), u"renameRunAction"_s);
+    m_renameRunAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameRunAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_renameRunAction, &QAction::triggered, this, &MainWindow::renameRun);
+
+    m_deleteRunsAction = make(tr("De&lete Runs"), u"deleteRunsAction"_s);
+    m_deleteRunsAction->setShortcut(QKeySequence::Delete);
+    m_deleteRunsAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteRunsAction->setIcon(Icons::action(u"edit-delete"_s, u"edit-delete.svg"_s));
+    connect(m_deleteRunsAction, &QAction::triggered, this, &MainWindow::deleteRuns);
+
+    m_restoreRunsAction = make(tr("Res&tore Runs"), u"restoreRunsAction"_s);
+    m_restoreRunsAction->setIcon(Icons::action(u"edit-undo"_s, u"edit-undo.svg"_s));
+    connect(m_restoreRunsAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedRunIds();
+        if (!ids.isEmpty())
+            m_runEditor->restoreRuns(ids);
+    });
+
+    m_setTagAction = make(tr("Set &Tag on Selected Runs…"), u"setTagAction"_s);
+    connect(m_setTagAction, &QAction::triggered, this, &MainWindow::setTagOnRuns);
+
+    m_showDeletedRunsAction = make(tr("Show Deleted &Runs"), u"showDeletedRunsAction"_s);
+    m_showDeletedRunsAction->setCheckable(true);
+    connect(m_showDeletedRunsAction, &QAction::toggled, this, &MainWindow::applyRunsView);
 
     m_findAction = make(tr("&Find Experiment"), u"findAction"_s);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -407,6 +501,7 @@ void MainWindow::createMenus()
     view->addAction(m_showDetailsAction);
     view->addSeparator();
     view->addAction(m_showDeletedAction);
+    view->addAction(m_showDeletedRunsAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
 
@@ -414,6 +509,11 @@ void MainWindow::createMenus()
     runs->addAction(m_openDetailsAction);
     runs->addAction(m_copyRunIdAction);
     runs->addAction(m_copyRunUriAction);
+    runs->addSeparator();
+    runs->addAction(m_renameRunAction);
+    runs->addAction(m_setTagAction);
+    runs->addAction(m_deleteRunsAction);
+    runs->addAction(m_restoreRunsAction);
     runs->addSeparator();
     runs->addAction(m_exportCsvAction);
 
@@ -446,7 +546,17 @@ void MainWindow::createMenus()
     table->addAction(m_openDetailsAction);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    table->addActions({m_copyRunIdAction, m_copyRunUriAction, separator, m_exportCsvAction});
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    table->addActions({m_copyRunIdAction,
+                       m_copyRunUriAction,
+                       separator,
+                       m_renameRunAction,
+                       m_setTagAction,
+                       m_deleteRunsAction,
+                       m_restoreRunsAction,
+                       separator2,
+                       m_exportCsvAction});
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -472,6 +582,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    saveExperimentView();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
@@ -552,13 +663,13 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         m_runsPane->setEmptyText(deleted ? tr("This experiment is deleted and had no runs.")
                                          : tr("No runs in this experiment yet."));
         // A deleted experiment shows the runs that were deleted with it.
-        RunQuery query = RunQuery::forExperiments(
-            {experimentId}, deleted ? Store::ViewType::DeletedOnly : Store::ViewType::ActiveOnly);
-        const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
-        const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
-        if (!sortKey.isEmpty())
-            query.order = {sortKey, header->sortIndicatorOrder()};
-        query.filter = m_runsPane->filterBar()->appliedFilter();
+        RunQuery query = RunQuery::forExperiments({experimentId},
+                                                  deleted ? Store::ViewType::DeletedOnly
+                                                      : m_showDeletedRunsAction->isChecked()
+                                                      ? Store::ViewType::All
+                                                      : Store::ViewType::ActiveOnly);
+        saveExperimentView();
+        restoreExperimentView(experimentId, query);
         m_runs->setQuery(query);
         m_vocabulary->setExperiments({experimentId});
         m_settings->setLastExperimentId(experimentId);
@@ -583,7 +694,12 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
     }
     m_runsPane->setTitle(QLocale().createSeparatedList(names), false);
     m_runsPane->setEmptyText(tr("No runs in these experiments."));
-    RunQuery query = RunQuery::forExperiments(experimentIds);
+    // A selection of several experiments carries the current view over; it is not saved.
+    saveExperimentView();
+    m_viewExperiment = -1;
+    RunQuery query = RunQuery::forExperiments(
+        experimentIds,
+        m_showDeletedRunsAction->isChecked() ? Store::ViewType::All : Store::ViewType::ActiveOnly);
     const QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
     const QString sortKey = m_runs->orderKeyOf(header->sortIndicatorSection());
     if (!sortKey.isEmpty())
@@ -593,6 +709,83 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
     m_vocabulary->setExperiments(experimentIds);
     updateActions();
     updateStatusBar();
+}
+
+void MainWindow::saveExperimentView()
+{
+    if (m_viewExperiment < 0)
+        return;
+    QJsonObject view;
+    view.insert(u"filter"_s, m_runsPane->filterBar()->appliedFilter());
+    view.insert(u"orderKey"_s, m_runs->query().order.key);
+    view.insert(u"ascending"_s, m_runs->query().order.direction == Qt::AscendingOrder);
+    QJsonArray columns;
+    for (const ItemModels::RunColumn &column : m_runs->columns()) {
+        using Kind = ItemModels::RunColumn::Kind;
+        using Aggregate = ItemModels::RunColumn::Aggregate;
+        QJsonObject item;
+        item.insert(u"kind"_s,
+                    column.kind == Kind::Metric      ? u"metric"_s
+                        : column.kind == Kind::Param ? u"param"_s
+                                                     : u"tag"_s);
+        item.insert(u"key"_s, column.key);
+        item.insert(u"aggregate"_s,
+                    column.aggregate == Aggregate::Min        ? u"min"_s
+                        : column.aggregate == Aggregate::Max  ? u"max"_s
+                        : column.aggregate == Aggregate::Mean ? u"mean"_s
+                                                              : u"latest"_s);
+        columns.append(item);
+    }
+    view.insert(u"columns"_s, columns);
+    view.insert(u"groupBy"_s, m_runsPane->groupChoice());
+    view.insert(u"groupMetric"_s, m_runsPane->groupMetric());
+    m_settings->setExperimentView(m_viewExperiment,
+                                  QJsonDocument(view).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery &query)
+{
+    m_viewExperiment = experimentId;
+    const QJsonObject view =
+        QJsonDocument::fromJson(m_settings->experimentView(experimentId)).object();
+    ItemModels::RunColumns columns;
+    for (const QJsonValue &value : view.value(u"columns"_s).toArray()) {
+        using Kind = ItemModels::RunColumn::Kind;
+        using Aggregate = ItemModels::RunColumn::Aggregate;
+        const QJsonObject item = value.toObject();
+        const QString kind = item.value(u"kind"_s).toString();
+        const QString aggregate = item.value(u"aggregate"_s).toString();
+        ItemModels::RunColumn column;
+        column.kind = kind == u"param"_s ? Kind::Param
+            : kind == u"tag"_s           ? Kind::Tag
+                                         : Kind::Metric;
+        column.key = item.value(u"key"_s).toString();
+        column.aggregate = aggregate == u"min"_s ? Aggregate::Min
+            : aggregate == u"max"_s              ? Aggregate::Max
+            : aggregate == u"mean"_s             ? Aggregate::Mean
+                                                 : Aggregate::Latest;
+        if (!column.key.isEmpty())
+            columns.append(column);
+    }
+    m_runs->setColumns(columns);
+    const QString filter = view.value(u"filter"_s).toString();
+    m_runsPane->filterBar()->restoreFilter(filter);
+    query.filter = filter;
+    const QString orderKey = view.value(u"orderKey"_s).toString();
+    if (!orderKey.isEmpty()) {
+        query.order = {orderKey,
+                       view.value(u"ascending"_s).toBool() ? Qt::AscendingOrder
+                                                           : Qt::DescendingOrder};
+    }
+    // The header shows that order; it must not sort again on its own.
+    QHeaderView *header = m_runsPane->tableView()->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_runs->columnOfOrderKey(query.order.key), query.order.direction);
+    }
+    header->viewport()->update();
+    m_runsPane->setGrouping(view.value(u"groupBy"_s).toString(),
+                            view.value(u"groupMetric"_s).toString());
 }
 
 void MainWindow::onRunRowChanged(int row)
@@ -672,6 +865,19 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(hasExperiment && deleted);
     m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
     m_copyRunUriAction->setEnabled(m_runsPane->currentRow() >= 0);
+    // What the selection allows: deleted runs can be restored, active ones edited.
+    bool anyActive = false;
+    bool anyDeleted = false;
+    const QModelIndexList selected = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        const bool rowDeleted = index.data(RunTableModel::IsDeletedRole).toBool();
+        anyDeleted = anyDeleted || rowDeleted;
+        anyActive = anyActive || !rowDeleted;
+    }
+    m_renameRunAction->setEnabled(selected.size() == 1 && anyActive);
+    m_setTagAction->setEnabled(anyActive && !anyDeleted);
+    m_deleteRunsAction->setEnabled(anyActive);
+    m_restoreRunsAction->setEnabled(anyDeleted);
     m_exportCsvAction->setEnabled(m_runs->rowCount() > 0);
     m_openDetailsAction->setEnabled(m_runsPane->currentRow() >= 0);
 }
@@ -795,6 +1001,108 @@ void MainWindow::onExperimentActionFailed(int action, Store::ErrorCode code, con
         break;
     }
     showError(text, message);
+}
+
+void MainWindow::renameRun()
+{
+    const int row = m_runsPane->currentRow();
+    const QString runId = m_runs->runIdAt(row);
+    if (runId.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"runNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Run"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(m_runs->index(row, RunTableModel::NameColumn).data().toString());
+    dialog->setOkButtonText(tr("Rename"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, runId](const QString &name) {
+        m_runEditor->rename(runId, name.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteRuns()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (!index.data(RunTableModel::IsDeletedRole).toBool())
+            ids.append(m_runs->runIdAt(index.row()));
+    }
+    ids.removeAll(QString());
+    if (ids.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete Runs"),
+                                tr("Delete %n run(s)?", nullptr, int(ids.size())),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(u"confirmDeleteRunsDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Deleted runs can be restored from View ▸ Show Deleted Runs."));
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, ids](int result) {
+        if (result == QMessageBox::Yes)
+            m_runEditor->deleteRuns(ids);
+    });
+    box->open();
+}
+
+void MainWindow::setTagOnRuns()
+{
+    const QStringList ids = selectedRunIds();
+    if (ids.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"setTagDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Tag"));
+    auto *key = new QLineEdit(dialog);
+    key->setObjectName(u"tagKeyEdit"_s);
+    auto *value = new QLineEdit(dialog);
+    value->setObjectName(u"tagValueEdit"_s);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Key:"), key);
+    form->addRow(tr("Value:"), value);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(tr("Set on %n run(s)", nullptr, int(ids.size())));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(key, &QLineEdit::textChanged, dialog, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    //: %n is the number of selected runs
+    layout->addWidget(new QLabel(
+        tr("Sets the tag on the %n selected run(s) at once.", nullptr, int(ids.size())), dialog));
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, ids, key, value] {
+        m_runEditor->setTag(ids, key->text().trimmed(), value->text());
+    });
+    dialog->open();
+}
+
+void MainWindow::applyRunsView()
+{
+    if (m_runs->query().isEmpty())
+        return;
+    ItemModels::RunQuery query = m_runs->query();
+    const bool experimentDeleted = [&] {
+        const int row = m_experiments->rowOfExperiment(m_sidebar->currentExperimentId());
+        return row >= 0
+            && m_experiments->rowAt(row).experiment.lifecycleStage
+            == Store::LifecycleStage::Deleted;
+    }();
+    if (experimentDeleted)
+        return; // a deleted experiment always shows the runs deleted with it
+    query.view =
+        m_showDeletedRunsAction->isChecked() ? Store::ViewType::All : Store::ViewType::ActiveOnly;
+    m_runs->setQuery(query);
 }
 
 QStringList MainWindow::selectedRunIds() const

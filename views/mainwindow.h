@@ -13,11 +13,14 @@ class QProgressDialog;
 class QSplitter;
 class QStackedWidget;
 
+#include "models/itemmodels/runquery.h"
+
 namespace Flowdesk::ItemModels {
 class DemoDataJob;
 class ExperimentListModel;
 class FilterVocabulary;
 class RunDetailsLoader;
+class RunEditor;
 class RunTableModel;
 class StoreReader;
 } // namespace Flowdesk::ItemModels
@@ -61,6 +64,8 @@ public:
 
     ItemModels::RunTableModel *runModel() const { return m_runs; }
 
+    ItemModels::RunEditor *runEditor() const { return m_runEditor; }
+
     bool isWelcomeShown() const;
     QString runCountText() const;
     QString experimentCountText() const;
@@ -103,6 +108,13 @@ private:
     void copyRunIds();
     void copyRunUris();
     QStringList selectedRunIds() const;
+    void renameRun();
+    void deleteRuns();
+    void setTagOnRuns();
+    void applyRunsView();
+    /// Saved views per experiment: filter, dynamic columns, sort and grouping.
+    void saveExperimentView();
+    void restoreExperimentView(qint64 experimentId, ItemModels::RunQuery &query);
     void copyText(const QString &text);
     void createDemoData();
     void importFolder();
@@ -119,6 +131,7 @@ private:
     ItemModels::ExperimentListModel *m_experiments = nullptr;
     ItemModels::RunTableModel *m_runs = nullptr;
     ItemModels::FilterVocabulary *m_vocabulary = nullptr;
+    ItemModels::RunEditor *m_runEditor = nullptr;
     ItemModels::RunDetailsLoader *m_detailsLoader = nullptr;
     ItemModels::DemoDataJob *m_demoJob = nullptr;
     LocalServerControl *m_localServer = nullptr;
@@ -141,6 +154,11 @@ private:
     QAction *m_copyRunIdAction = nullptr;
     QAction *m_copyRunUriAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_renameRunAction = nullptr;
+    QAction *m_deleteRunsAction = nullptr;
+    QAction *m_restoreRunsAction = nullptr;
+    QAction *m_setTagAction = nullptr;
+    QAction *m_showDeletedRunsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;
@@ -159,6 +177,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
 
     qint64 m_experimentToSelect = -1; // after the next list load
+    qint64 m_viewExperiment = -1; // whose saved view the runs pane shows
     bool m_firstLoad = true;
     qint64 m_runKeyToRestore = -1; // selection kept across refreshes
     int m_pendingDetailsRow = -1; // selected before its page arrived

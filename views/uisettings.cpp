@@ -18,6 +18,7 @@ constexpr QLatin1StringView SidebarVisibleKey("MainWindow/sidebarVisible");
 constexpr QLatin1StringView DetailsVisibleKey("MainWindow/detailsVisible");
 constexpr QLatin1StringView LastExperimentKey("Sidebar/lastExperiment");
 constexpr QLatin1StringView RecentFiltersKey("Runs/recentFilters");
+constexpr QLatin1StringView ExperimentViewKey("RunViews/experiment-%1");
 
 } // namespace
 
@@ -107,6 +108,16 @@ qint64 UiSettings::lastExperimentId() const
 void UiSettings::setLastExperimentId(qint64 experimentId)
 {
     m_settings->setValue(LastExperimentKey, experimentId);
+}
+
+QByteArray UiSettings::experimentView(qint64 experimentId) const
+{
+    return m_settings->value(QString(ExperimentViewKey).arg(experimentId)).toByteArray();
+}
+
+void UiSettings::setExperimentView(qint64 experimentId, const QByteArray &view)
+{
+    m_settings->setValue(QString(ExperimentViewKey).arg(experimentId), view);
 }
 
 QStringList UiSettings::recentFilters() const

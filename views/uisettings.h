@@ -41,6 +41,11 @@ public:
     qint64 lastExperimentId() const;
     void setLastExperimentId(qint64 experimentId);
 
+    /// The saved view of an experiment's runs (filter, columns, sort, grouping) as the window
+    /// encodes it; empty when none was saved.
+    QByteArray experimentView(qint64 experimentId) const;
+    void setExperimentView(qint64 experimentId, const QByteArray &view);
+
     /// Newest first.
     QStringList recentFilters() const;
     void setRecentFilters(const QStringList &filters);

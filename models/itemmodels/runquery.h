@@ -39,6 +39,9 @@ struct RunQuery
     Store::ViewType view = Store::ViewType::ActiveOnly;
     QString filter; ///< empty = every run
     RunOrder order;
+    /// Child runs (tag mlflow.parentRunId) follow their parent, as MLflow's UI nests them;
+    /// a child whose parent is not in the result stays where the order puts it.
+    bool nestChildren = true;
 
     static RunQuery forExperiments(const QList<qint64> &ids,
                                    Store::ViewType view = Store::ViewType::ActiveOnly)
@@ -62,6 +65,10 @@ struct RunKeys
 {
     QList<qint64> keys;
     qint64 unfilteredCount = 0;
+    /// With nestChildren: per row, how deep it is nested (0 = top level) and how many direct
+    /// children follow it. Empty when no listed run has a listed parent.
+    QList<int> depths;
+    QList<int> childCounts;
 };
 
 /// Runs phase 1 on the given connection through Query::RunSearcher. Throws Query::QueryError

@@ -111,7 +111,7 @@ void RunTableModel::loadKeys(KeysMode mode)
 void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
 {
     m_unfilteredCount = keys.unfilteredCount;
-    if (mode == KeysMode::Refresh && keys.keys == m_keys) {
+    if (mode == KeysMode::Refresh && keys.keys == m_keys && keys.depths == m_depths) {
         // Same rows in the same order: keep what is shown and reload the visible pages as the
         // view asks for them, so that a live refresh neither flickers nor loses the scroll
         // position or selection.
@@ -122,6 +122,8 @@ void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
     } else {
         beginResetModel();
         m_keys = keys.keys;
+        m_depths = keys.depths;
+        m_childCounts = keys.childCounts;
         m_rowOfKey.clear();
         m_pages.clear();
         m_pageLastUse.clear();
@@ -216,6 +218,16 @@ qint64 RunTableModel::runKeyAt(int row) const
     return row >= 0 && row < m_keys.size() ? m_keys.at(row) : -1;
 }
 
+int RunTableModel::depthAt(int row) const
+{
+    return row >= 0 && row < m_depths.size() ? m_depths.at(row) : 0;
+}
+
+int RunTableModel::childCountAt(int row) const
+{
+    return row >= 0 && row < m_childCounts.size() ? m_childCounts.at(row) : 0;
+}
+
 QString RunTableModel::runIdAt(int row) const
 {
     if (row < 0 || row >= m_keys.size())
@@ -286,6 +298,10 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     if (role == RunKeyRole)
         return m_keys.at(row);
+    if (role == DepthRole)
+        return depthAt(row);
+    if (role == ChildCountRole)
+        return childCountAt(row);
     const int page = row / PageSize;
     const auto it = m_pages.constFind(page);
     if (it == m_pages.cend()) {

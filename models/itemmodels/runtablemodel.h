@@ -45,6 +45,8 @@ public:
         IsDeletedRole,
         SortValueRole, ///< the raw value: start time in ms, duration in ms, text, number
         IsDynamicColumnRole, ///< header: true for metric/param/tag columns
+        DepthRole, ///< 0 for a top-level run, 1 for its child, ...
+        ChildCountRole, ///< direct child runs listed right after this one
     };
     Q_ENUM(Role)
 
@@ -83,6 +85,16 @@ public:
     qsizetype cachedPageCount() const { return m_pages.size(); }
 
     qint64 runKeyAt(int row) const;
+
+    /// Every listed run, in the table's order (phase 1's result).
+    const QList<qint64> &runKeys() const { return m_keys; }
+
+    /// Nesting of child runs (RunQuery::nestChildren); 0 / 0 when nothing is nested.
+    int depthAt(int row) const;
+    int childCountAt(int row) const;
+
+    bool hasNestedRuns() const { return !m_depths.isEmpty(); }
+
     /// Empty until the row's page has loaded.
     QString runIdAt(int row) const;
     /// -1 if the run is not in the result.
@@ -140,6 +152,8 @@ private:
     RunQuery m_query;
     RunColumns m_columns;
     QList<qint64> m_keys;
+    QList<int> m_depths; // empty, or one per key
+    QList<int> m_childCounts;
     qint64 m_unfilteredCount = 0;
     mutable QHash<qint64, int> m_rowOfKey; // built on first use
     mutable QHash<int, RunPage> m_pages;

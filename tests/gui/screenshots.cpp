@@ -13,22 +13,30 @@
 #include "views/dialogs/importdialog.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
+#include "views/runs/artifactspanel.h"
+#include "views/runs/columnchooser.h"
+#include "views/runs/descriptioneditor.h"
 #include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
+#include "views/runs/tagseditor.h"
 #include "views/server/localservercontrol.h"
 #include "views/uisettings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QWindow>
 
 #include <cstdio>
@@ -155,6 +163,117 @@ int main(int argc, char *argv[])
     QTest::keyClicks(bar->lineEdit(), u"metrics.%1 > 0.5 and foo.bar = 1"_s.arg(metric));
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     save(&window, output + u"/explorer-filter-error.png"_s);
+    bar->setFilter(QString());
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading();
+        },
+        5000);
+
+    // Dynamic columns, sorted by a metric; then the chooser.
+    using ItemModels::RunColumn;
+    ItemModels::RunColumns columns;
+    for (const QString &key : vocabulary->metricKeys().mid(0, 2))
+        columns.append({RunColumn::Kind::Metric, key});
+    if (!vocabulary->metricKeys().isEmpty())
+        columns.append(
+            {RunColumn::Kind::Metric, vocabulary->metricKeys().first(), RunColumn::Aggregate::Min});
+    for (const QString &key : vocabulary->paramKeys().mid(0, 2))
+        columns.append({RunColumn::Kind::Param, key});
+    window.runModel()->setColumns(columns);
+    table->sortByColumn(ItemModels::RunTableModel::ColumnCount, Qt::DescendingOrder);
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading()
+                && table->model()
+                       ->index(0, 0)
+                       .data(ItemModels::RunTableModel::IsLoadedRole)
+                       .toBool();
+        },
+        5000);
+    save(&window, output + u"/explorer-columns.png"_s);
+    Views::ColumnChooser *chooser = window.runsPane()->showColumnChooser();
+    QTest::keyClicks(chooser->searchBox(), u"ac"_s);
+    save(&window, output + u"/explorer-column-chooser.png"_s);
+    chooser->close();
+
+    // Child runs: the first parent in MLflow's order, expanded.
+    table->sortByColumn(ItemModels::RunTableModel::CreatedColumn, Qt::DescendingOrder);
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.runModel()->isLoading();
+        },
+        5000);
+    for (int row = 0; row < window.runModel()->rowCount(); ++row) {
+        if (window.runModel()->childCountAt(row) > 0) {
+            window.runsPane()->setExpanded(row, true);
+            window.runsPane()->selectRow(row);
+            break;
+        }
+    }
+    save(&window, output + u"/explorer-nested.png"_s);
+
+    // Grouped by the first param, with the first metric.
+    QComboBox *group = window.runsPane()->groupByCombo();
+    group->setCurrentIndex(qMin(1, group->count() - 1));
+    window.runsPane()->groupMetricCombo()->setCurrentIndex(
+        qMin(1, window.runsPane()->groupMetricCombo()->count() - 1));
+    QTest::qWait(500);
+    save(&window, output + u"/explorer-groupby.png"_s);
+    group->setCurrentIndex(0);
+
+    // Run details: description, tags, artifacts.
+    table->selectRow(1);
+    (void)QTest::qWaitFor(
+        [&] {
+            return !window.detailsPanel()->runId().isEmpty();
+        },
+        5000);
+    Views::RunDetailsPanel *details = window.detailsPanel();
+    details->tabs()->setCurrentWidget(details->descriptionEditor());
+    save(&window, output + u"/explorer-description.png"_s);
+    details->descriptionEditor()->startEditing();
+    details->descriptionEditor()->sourceEdit()->setPlainText(
+        u"## Baseline\nGradient boosting with **early stopping**.\n\n- depth 6\n- lr 0.05\n"_s);
+    save(&window, output + u"/explorer-description-edit.png"_s);
+    details->descriptionEditor()->setDescription(details->descriptionEditor()->description(), true);
+    details->tabs()->setCurrentWidget(details->tagsEditor());
+    save(&window, output + u"/explorer-tags.png"_s);
+
+    Views::ArtifactsPanel *artifacts = details->artifactsPanel();
+    const QString directory = artifacts->directory();
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory + u"/model"_s);
+        QDir().mkpath(directory + u"/eval"_s);
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(directory + u'/' + name);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(data);
+        };
+        write(u"eval/predictions.csv"_s,
+              "id,label,score,comment\n1,churn,0.91,\"long tenure, high spend\"\n2,stay,0.12,"
+              "\n3,churn,0.77,new customer\n");
+        write(u"train.log"_s, "epoch 1 loss=0.61\nepoch 2 loss=0.44\nepoch 3 loss=0.39\n");
+        write(u"model/requirements.txt"_s, "mlflow==2.14.1\nscikit-learn==1.2.1\n");
+        write(u"model/conda.yaml"_s, "channels: [conda-forge]\ndependencies: [python=3.11]\n");
+        write(u"model/MLmodel"_s,
+              "artifact_path: model\nflavors:\n  python_function:\n    loader_module: "
+              "mlflow.sklearn\n    python_version: 3.11.2\n  sklearn:\n    sklearn_version: "
+              "1.2.1\nmlflow_version: 2.14.1\nsignature:\n  inputs: '[{\"type\": \"double\", "
+              "\"name\": \"tenure\"}, {\"type\": \"double\", \"name\": \"spend\"}]'\n  "
+              "outputs: '[{\"type\": \"long\"}]'\n");
+        artifacts->setDirectory(QString());
+        artifacts->setDirectory(directory);
+        details->tabs()->setCurrentWidget(artifacts);
+        artifacts->tree()->expandAll();
+        QTest::qWait(500);
+        artifacts->tree()->expandAll();
+        artifacts->preview(directory + u"/model/MLmodel"_s);
+        save(&window, output + u"/explorer-artifacts-model.png"_s);
+        artifacts->preview(directory + u"/eval/predictions.csv"_s);
+        save(&window, output + u"/explorer-artifacts-csv.png"_s);
+    }
+
     window.localServer()->toggleAction()->setChecked(false);
 
     // The import dialog's summary, when an mlruns folder is given as the third argument.

@@ -52,6 +52,7 @@ private slots:
     void clearingFilterShowsAllRuns();
     void ctrlFFocusesFilter();
     void durationHeaderKeepsShownOrder();
+    void quickFiltersAddStatusAndTimeConditions();
 
 private:
     Views::MainWindow *showWindow();
@@ -304,7 +305,8 @@ void tst_FilterBar::historyRemembersAndReappliesFilters()
     QTRY_COMPARE(appliedTableNames(), u"tree-a,tree-b"_s);
     QCOMPARE(bar->history().first(), u"params.model = 'tree'"_s);
 
-    // And the history survives a new window.
+    // And the history survives a new window (opened on the unfiltered view).
+    bar->setFilter(QString());
     m_window->close();
     m_window.reset();
     showWindow();
@@ -346,6 +348,41 @@ void tst_FilterBar::durationHeaderKeepsShownOrder()
     QCOMPARE(window->runModel()->query().order, before);
     QCOMPARE(header->sortIndicatorSection(), int(RunTableModel::CreatedColumn));
     QVERIFY(!window->runModel()->isLoading());
+}
+
+void tst_FilterBar::quickFiltersAddStatusAndTimeConditions()
+{
+    Views::MainWindow *window = showWindow();
+    Store::TrackingStore store(*m_database);
+    Store::RunCreation creation;
+    creation.experimentId = m_experiment;
+    creation.runName = u"live-e"_s; // started now, still running
+    store.createRun(creation);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runModel()->rowCount(), 5);
+    Views::FilterBar *bar = window->runsPane()->filterBar();
+    const auto trigger = [&](const QString &text) {
+        for (QAction *action : bar->quickFilterButton()->menu()->actions()) {
+            if (action->text() == text) {
+                action->trigger();
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(trigger(u"Status: Finished"_s));
+    QCOMPARE(bar->lineEdit()->text(), u"attributes.status = 'FINISHED'"_s);
+    QTRY_COMPARE(appliedTableNames(), u"forest-d,linear-c,tree-a,tree-b"_s);
+
+    // An OR filter is kept whole when a condition is added.
+    bar->setFilter(u"params.model = 'tree' or attributes.run_name = 'live-e'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+    QVERIFY(trigger(u"Started in the last 24 hours"_s));
+    QVERIFY(bar->lineEdit()->text().startsWith(
+        u"(params.model = 'tree' or attributes.run_name = 'live-e') and attributes.start_time >= "_s));
+    QVERIFY(!bar->hasError());
+    QTRY_COMPARE(appliedTableNames(), u"live-e"_s);
+    QCOMPARE(window->runCountText(), u"1 of 5 runs"_s);
 }
 
 QTEST_MAIN(tst_FilterBar)

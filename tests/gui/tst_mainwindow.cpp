@@ -314,8 +314,8 @@ void tst_MainWindow::selectingRunFillsDetailsTabs()
                  .toString(),
              u"3"_s);
     QVERIFY(details->tagsModel()->rowCount() >= 3); // team, source, git commit, runName
-    QCOMPARE(details->tabs()->tabText(1), u"Params (2)"_s);
-    QCOMPARE(details->tabs()->tabText(2), u"Metrics (1)"_s);
+    QCOMPARE(details->tabs()->tabText(2), u"Params (2)"_s);
+    QCOMPARE(details->tabs()->tabText(3), u"Metrics (1)"_s);
 
     // Another run replaces the details.
     table->selectRow(2);

@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QGuiApplication>
@@ -54,6 +55,9 @@ private slots:
     void multiSelectionListsRunsOfSeveralExperiments();
     void exportWritesShownColumnsInShownOrder();
     void copiesRunUriOfSelectedRuns();
+    void foldsChildRunsUnderParent();
+    void groupsByParamWithMetricStatistics();
+    void restoresSavedViewPerExperiment();
 
 private:
     Views::MainWindow *showWindow();
@@ -229,6 +233,7 @@ void tst_RunColumns::headerClickOnMetricColumnSortsInSql()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
     QVERIFY(keys.wait(5000));
     QCOMPARE(window->runModel()->query().order.key, u"metrics.`rmse`"_s);
+    QCOMPARE(header->sortIndicatorSection(), rmse);
     const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
     QTRY_COMPARE(columnValues(rmse),
                  ascending ? (QStringList{u"0.5"_s, u"0.8"_s, u"1.5"_s, u"2.5"_s})
@@ -293,7 +298,8 @@ void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()
     window->sidebar()->selectExperiment(vision);
     QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
     QTRY_VERIFY(header->isSectionHidden(RunTableModel::ExperimentColumn));
-    QTRY_COMPARE(window->runCountText(), u"1 of 1 runs"_s);
+    // One experiment opens with its own saved view: vision has none, so no filter.
+    QTRY_COMPARE(window->runCountText(), u"1 run"_s);
 }
 
 void tst_RunColumns::exportWritesShownColumnsInShownOrder()
@@ -342,6 +348,155 @@ void tst_RunColumns::copiesRunUriOfSelectedRuns()
     QCOMPARE(QGuiApplication::clipboard()->text(),
              u"runs:/"_s + window->runModel()->runIdAt(0) + u"\nruns:/"_s
                  + window->runModel()->runIdAt(1));
+}
+
+void tst_RunColumns::foldsChildRunsUnderParent()
+{
+    Store::TrackingStore store(*m_database);
+    QHash<QString, QString> idOf;
+    for (const Store::RunInfo &info : store.runInfos(m_experiment))
+        idOf.insert(info.runName, info.runId);
+    store.setTag(idOf.value(u"tree-b"_s), {u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)});
+    store.setTag(idOf.value(u"linear-c"_s), {u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)});
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    RunTableModel *model = window->runModel();
+    QVERIFY(model->hasNestedRuns());
+    QTRY_COMPARE(columnValues(RunTableModel::NameColumn),
+                 (QStringList{u"forest-d"_s, u"tree-a"_s, u"linear-c"_s, u"tree-b"_s}));
+    // Folded by default.
+    QVERIFY(!pane->isRowFolded(1));
+    QVERIFY(pane->isRowFolded(2) && pane->isRowFolded(3));
+    QCOMPARE(model->index(1, 0).data(RunTableModel::ChildCountRole).toInt(), 2);
+
+    QTableView *table = pane->tableView();
+    table->setFocus();
+    pane->selectRow(1);
+    QTest::keyClick(table, Qt::Key_Right);
+    QVERIFY(!pane->isRowFolded(2) && !pane->isRowFolded(3));
+    // Left on a child goes to the parent, Left on the parent folds.
+    pane->selectRow(3);
+    QTest::keyClick(table, Qt::Key_Left);
+    QCOMPARE(pane->currentRow(), 1);
+    QTest::keyClick(table, Qt::Key_Left);
+    QVERIFY(pane->isRowFolded(2) && pane->isRowFolded(3));
+
+    // The arrow before the name toggles too; the state survives a refresh.
+    const QRect cell = table->visualRect(model->index(1, RunTableModel::NameColumn));
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 6, cell.center().y()));
+    QVERIFY(!pane->isRowFolded(2));
+    // A new child arrives (the model resets with one more row): the parent stays open.
+    Store::RunCreation creation;
+    creation.experimentId = m_experiment;
+    creation.runName = u"tree-g"_s;
+    creation.startTime = 1'700'000'000'000;
+    creation.tags = {{u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)}};
+    store.createRun(creation);
+    QSignalSpy keys(model, &RunTableModel::keysLoaded);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->childCountAt(1), 3);
+    QVERIFY(!pane->isRowFolded(2) && !pane->isRowFolded(4));
+}
+
+void tst_RunColumns::groupsByParamWithMetricStatistics()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QComboBox *group = pane->groupByCombo();
+    QTRY_VERIFY(group->findText(u"params.model"_s) > 0);
+    QVERIFY(!pane->isGrouped());
+    QVERIFY(pane->tableView()->isVisible());
+    group->setCurrentIndex(group->findText(u"params.model"_s));
+    QVERIFY(pane->isGrouped());
+    QVERIFY(pane->groupView()->isVisible());
+    QVERIFY(!pane->tableView()->isVisible());
+    QAbstractItemModel *groups = pane->groupView()->model();
+    QTRY_COMPARE(groups->rowCount(), 3);
+    QCOMPARE(groups->index(0, 0).data().toString(), u"tree"_s);
+    QCOMPARE(groups->index(0, 1).data().toString(), u"2"_s);
+    // Counts only until a metric is chosen.
+    QVERIFY(pane->groupView()->isColumnHidden(2));
+
+    QComboBox *metric = pane->groupMetricCombo();
+    QSignalSpy reset(groups, &QAbstractItemModel::modelReset);
+    metric->setCurrentIndex(metric->findText(u"rmse"_s));
+    QVERIFY(reset.wait(5000));
+    QVERIFY(!pane->groupView()->isColumnHidden(2));
+    QCOMPARE(groups->headerData(2, Qt::Horizontal).toString(), u"rmse min"_s);
+    QCOMPARE(groups->index(0, 2).data().toString(), u"0.5"_s);
+    QCOMPARE(groups->index(0, 3).data().toString(), u"1"_s);
+    QCOMPARE(groups->index(0, 4).data().toString(), u"1.5"_s);
+
+    // The groups follow the filter.
+    pane->filterBar()->setFilter(u"metrics.rmse < 1"_s);
+    QTRY_COMPARE(groups->rowCount(), 2);
+    QTRY_COMPARE(groups->index(0, 1).data().toString(), u"1"_s);
+
+    group->setCurrentIndex(0);
+    QVERIFY(!pane->isGrouped());
+    QVERIFY(pane->tableView()->isVisible());
+}
+
+void tst_RunColumns::restoresSavedViewPerExperiment()
+{
+    const qint64 vision = Store::TrackingStore(*m_database).createExperiment(u"vision"_s);
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    using ItemModels::RunColumn;
+    // churn: a filter, a metric column (min) sorted ascending, grouped by model.
+    window->runModel()->setColumns(
+        {{RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Min}});
+    pane->filterBar()->setFilter(u"metrics.rmse < 2"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+    pane->tableView()->sortByColumn(RunTableModel::ColumnCount, Qt::AscendingOrder);
+    QTRY_COMPARE(window->runModel()->query().order.key, u"min(metrics.`rmse`)"_s);
+    QTRY_VERIFY(pane->groupByCombo()->findText(u"params.model"_s) > 0);
+    pane->groupByCombo()->setCurrentIndex(pane->groupByCombo()->findText(u"params.model"_s));
+    QVERIFY(pane->isGrouped());
+
+    // vision has no saved view: the default one.
+    QVERIFY(window->sidebar()->selectExperiment(vision));
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{vision});
+    QCOMPARE(pane->filterBar()->appliedFilter(), QString());
+    QCOMPARE(window->runModel()->columns().size(), 0);
+    QCOMPARE(window->runModel()->query().order.key, u"attributes.start_time"_s);
+    QVERIFY(!pane->isGrouped());
+
+    const auto checkRestored = [&](Views::MainWindow *w) {
+        Views::RunsPane *p = w->runsPane();
+        QCOMPARE(p->filterBar()->appliedFilter(), u"metrics.rmse < 2"_s);
+        QCOMPARE(p->filterBar()->lineEdit()->text(), u"metrics.rmse < 2"_s);
+        QCOMPARE(w->runModel()->columns(),
+                 (ItemModels::RunColumns{
+                     {RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Min}}));
+        QCOMPARE(w->runModel()->query().order.key, u"min(metrics.`rmse`)"_s);
+        QCOMPARE(w->runModel()->query().order.direction, Qt::AscendingOrder);
+        QCOMPARE(p->tableView()->horizontalHeader()->sortIndicatorSection(),
+                 int(RunTableModel::ColumnCount));
+        QTRY_VERIFY(p->isGrouped());
+        QCOMPARE(p->groupByCombo()->currentText(), u"params.model"_s);
+    };
+    // Back to churn: all of it is back.
+    QVERIFY(window->sidebar()->selectExperiment(m_experiment));
+    QTRY_COMPARE(window->runModel()->query().experimentIds, QList<qint64>{m_experiment});
+    checkRestored(window);
+    QTRY_COMPARE(window->runModel()->rowCount(), 3);
+
+    // And in a new window.
+    m_window->close();
+    m_window.reset();
+    m_settings = std::make_unique<Views::UiSettings>(
+        std::make_unique<QSettings>(m_dir->filePath(u"ui.ini"_s), QSettings::IniFormat));
+    m_window = std::make_unique<Views::MainWindow>(
+        m_location->directory(), m_reader.get(), m_settings.get());
+    m_window->show();
+    QTRY_COMPARE(m_window->runModel()->query().experimentIds, QList<qint64>{m_experiment});
+    checkRestored(m_window.get());
+    QTRY_COMPARE(m_window->runModel()->rowCount(), 3);
+    QTRY_COMPARE(columnValues(RunTableModel::ColumnCount).first(), u"0.5"_s);
 }
 
 QTEST_MAIN(tst_RunColumns)

@@ -1,5 +1,6 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
@@ -7,6 +8,7 @@
 #include "models/store/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +150,10 @@ private slots:
     void sortsByDynamicColumnInSql_data();
     void sortsByDynamicColumnInSql();
     void listsRunsOfSeveralExperimentsWithExperimentName();
+    void groupsRunsByTagWithMetricStatistics();
+    void exportsCsvWithQuotedFieldsAndFullPrecision();
+    void nestsChildRunsUnderParent_data();
+    void nestsChildRunsUnderParent();
 
 private:
     QStringList loadRunIds(RunTableModel &model, int first, int count);
@@ -639,6 +645,133 @@ void tst_RunTableModel::listsRunsOfSeveralExperimentsWithExperimentName()
     QVERIFY(!loadRunIds(model, last, 1).isEmpty());
     QCOMPARE(model.runIdAt(last), m_runsB.first().runId);
     QCOMPARE(model.index(last, RunTableModel::ExperimentColumn).data().toString(), u"vision"_s);
+}
+
+void tst_RunTableModel::nestsChildRunsUnderParent_data()
+{
+    QTest::addColumn<bool>("nest");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QList<int>>("order"); // indexes into experiment B's runs
+    QTest::addColumn<QList<int>>("depths");
+    QTest::addColumn<QList<int>>("childCounts");
+    // Runs 1 and 2 are children of run 0, run 4 a child of run 2 (newest first: 4 3 2 1 0).
+    QTest::newRow("nested") << true << QString() << QList<int>{3, 0, 2, 4, 1}
+                            << QList<int>{0, 0, 1, 2, 1} << QList<int>{0, 2, 1, 0, 0};
+    QTest::newRow("flat") << false << QString() << QList<int>{4, 3, 2, 1, 0} << QList<int>{}
+                          << QList<int>{};
+    // Without its parent in the result, a child stands at the top level.
+    QTest::newRow("parent-filtered-out")
+        << true << u"attributes.run_id != '%0'"_s << QList<int>{3, 2, 4, 1}
+        << QList<int>{0, 0, 1, 0} << QList<int>{0, 1, 0, 0};
+}
+
+void tst_RunTableModel::nestsChildRunsUnderParent()
+{
+    QFETCH(bool, nest);
+    QFETCH(QString, filter);
+    QFETCH(QList<int>, order);
+    QFETCH(QList<int>, depths);
+    QFETCH(QList<int>, childCounts);
+    Store::TrackingStore store(*m_database);
+    const auto id = [this](int i) {
+        return m_runsB.at(i).runId;
+    };
+    store.setTag(id(1), {u"mlflow.parentRunId"_s, id(0)});
+    store.setTag(id(2), {u"mlflow.parentRunId"_s, id(0)});
+    store.setTag(id(4), {u"mlflow.parentRunId"_s, id(2)});
+
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunQuery query = RunQuery::forExperiments({m_experimentB});
+    query.nestChildren = nest;
+    query.filter = filter.contains(u"%0"_s) ? QString(filter).replace(u"%0"_s, id(0)) : filter;
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    QStringList want;
+    for (const int i : order)
+        want.append(id(i));
+    QCOMPARE(loadRunIds(model, 0, model.rowCount()), want);
+    QCOMPARE(model.hasNestedRuns(), !depths.isEmpty());
+    QList<int> gotDepths;
+    QList<int> gotChildren;
+    for (int row = 0; row < model.rowCount() && model.hasNestedRuns(); ++row) {
+        gotDepths.append(model.index(row, 0).data(RunTableModel::DepthRole).toInt());
+        gotChildren.append(model.index(row, 0).data(RunTableModel::ChildCountRole).toInt());
+    }
+    QCOMPARE(gotDepths, depths);
+    QCOMPARE(gotChildren, childCounts);
+}
+
+void tst_RunTableModel::groupsRunsByTagWithMetricStatistics()
+{
+    logValuesIntoB();
+    RunTableModel runs(m_reader.get());
+    QSignalSpy keys(&runs, &RunTableModel::keysLoaded);
+    runs.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+
+    RunGroupModel groups(m_reader.get());
+    QAbstractItemModelTester tester(&groups,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&groups, &RunGroupModel::loaded);
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Tag, u"team"_s, u"loss"_s);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(groups.rowCount(), 2);
+    // Biggest group first. core: runs 0, 2, 4 (latest loss 0.7, 2.0, none).
+    const RunGroupModel::Group &core = groups.groupAt(0);
+    QCOMPARE(core.value, u"core"_s);
+    QCOMPARE(core.count, 3);
+    QCOMPARE(core.min, 0.7);
+    QCOMPARE(core.max, 2.0);
+    QVERIFY(qFuzzyCompare(core.mean, 1.35));
+    // growth: runs 1 and 3; run 3's latest loss is NaN and is left out.
+    const RunGroupModel::Group &growth = groups.groupAt(1);
+    QCOMPARE(growth.count, 2);
+    QCOMPARE(growth.min, 0.6);
+    QCOMPARE(growth.max, 0.6);
+    QCOMPARE(
+        groups.headerData(RunGroupModel::MeanColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        u"loss mean"_s);
+
+    // By a param that one run lacks: that run forms the "(not set)" group.
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Param, u"lr"_s, QString());
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(groups.rowCount(), 5);
+    QVERIFY(groups.groupAt(4).missing);
+    QCOMPARE(groups.index(4, RunGroupModel::ValueColumn).data().toString(), u"(not set)"_s);
+    QVERIFY(!groups.index(0, RunGroupModel::MinColumn).data().isValid());
+}
+
+void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()
+{
+    const QStringList ids = logValuesIntoB();
+    Store::TrackingStore store(*m_database);
+    store.updateRun(ids.at(0), std::nullopt, std::nullopt, u"a \"quoted\", name"_s);
+    store.logMetric(ids.at(1), {u"loss"_s, 0.1234567890123, 1'700'000'000'009, 9});
+    RunTableModel model(m_reader.get());
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setColumns({{RunColumn::Kind::Metric, u"loss"_s}, {RunColumn::Kind::Param, u"lr"_s}});
+    RunQuery query = RunQuery::forExperiments({m_experimentB});
+    query.order = {u"attributes.start_time"_s, Qt::AscendingOrder};
+    model.setQuery(query);
+    QVERIFY(keys.wait(5000));
+    const QString path = m_dir->filePath(u"runs.csv"_s);
+    QSignalSpy finished(&model, &RunTableModel::exportFinished);
+    model.exportCsv(
+        path,
+        {RunTableModel::NameColumn, RunTableModel::ColumnCount + 1, RunTableModel::ColumnCount});
+    QVERIFY(finished.wait(5000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s);
+    QCOMPARE(lines.at(0), u"Name,lr,loss"_s);
+    QCOMPARE(lines.at(1), u"\"a \"\"quoted\"\", name\",0.1,0.69999999999999996"_s);
+    QCOMPARE(
+        lines.at(2),
+        u"b-run-%1,0.01,0.12345678901230001"_s.arg(qint64((1 * 7919) % 5), 6, 10, QChar(u'0')));
+    QCOMPARE(lines.at(5), u"b-run-%1,,"_s.arg(qint64((4 * 7919) % 5), 6, 10, QChar(u'0')));
+    QCOMPARE(lines.size(), 7); // header, five runs, the empty piece after the last CRLF
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

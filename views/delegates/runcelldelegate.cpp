@@ -36,10 +36,53 @@ void RunCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     }
 }
 
+QRect RunCellDelegate::arrowRect(const QRect &cell, int depth)
+{
+    return QRect(cell.left() + depth * IndentWidth, cell.top(), IndentWidth, cell.height());
+}
+
 void RunCellDelegate::paint(QPainter *painter,
                             const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    const auto *model = qobject_cast<const RunTableModel *>(index.model());
+    if (index.column() == RunTableModel::NameColumn && model && model->hasNestedRuns()) {
+        // Child runs sit indented under their parent; a parent has a fold arrow.
+        const int depth = index.data(RunTableModel::DepthRole).toInt();
+        QStyleOptionViewItem nested = option;
+        initStyleOption(&nested, index);
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        // Background over the whole cell first, then the content shifted right.
+        QStyleOptionViewItem background = nested;
+        background.text.clear();
+        background.icon = QIcon();
+        background.features &= ~QStyleOptionViewItem::HasDecoration;
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        if (index.data(RunTableModel::ChildCountRole).toInt() > 0) {
+            QStyleOption branch;
+            branch.rect = arrowRect(option.rect, depth);
+            branch.palette = option.palette;
+            branch.state = QStyle::State_Children | QStyle::State_Item | QStyle::State_Enabled;
+            const qint64 key = index.data(RunTableModel::RunKeyRole).toLongLong();
+            if (m_isExpanded && m_isExpanded(key))
+                branch.state |= QStyle::State_Open;
+            style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
+        }
+        QStyleOptionViewItem content = option;
+        content.rect.setLeft(option.rect.left() + (depth + 1) * IndentWidth);
+        // The shifted cell paints no background of its own (already painted).
+        content.backgroundBrush = Qt::NoBrush;
+        content.state &= ~QStyle::State_Selected;
+        content.features &= ~QStyleOptionViewItem::Alternate;
+        if (option.state & QStyle::State_Selected)
+            content.palette.setColor(QPalette::Text,
+                                     option.palette.color(QPalette::HighlightedText));
+        if (index.data(RunTableModel::IsLoadedRole).toBool()) {
+            QStyledItemDelegate::paint(painter, content, index);
+            return;
+        }
+    }
     if (index.data(RunTableModel::IsLoadedRole).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

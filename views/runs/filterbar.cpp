@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -109,6 +110,51 @@ FilterBar::FilterBar(FilterVocabulary *vocabulary, QWidget *parent)
     m_historyButton->setAutoRaise(true);
     m_historyButton->setMenu(new QMenu(m_historyButton));
 
+    m_quickButton = new QToolButton(this);
+    m_quickButton->setObjectName(u"quickFilterButton"_s);
+    //: Menu button with ready-made filters (status, time range)
+    m_quickButton->setText(tr("Quick"));
+    m_quickButton->setToolTip(tr("Add a ready-made condition: run status, start time"));
+    m_quickButton->setPopupMode(QToolButton::InstantPopup);
+    m_quickButton->setAutoRaise(true);
+    auto *quick = new QMenu(m_quickButton);
+
+    const struct
+    {
+        QString text;
+        QString status;
+    } statuses[] = {{tr("Running"), u"RUNNING"_s},
+                    {tr("Finished"), u"FINISHED"_s},
+                    {tr("Failed"), u"FAILED"_s},
+                    {tr("Killed"), u"KILLED"_s}};
+
+    for (const auto &status : statuses) {
+        const QString clause = u"attributes.status = '%1'"_s.arg(status.status);
+        //: Quick filter: %1 is a run status such as Finished
+        quick->addAction(tr("Status: %1").arg(status.text), this, [this, clause] {
+            addClause(clause);
+        });
+    }
+    quick->addSeparator();
+
+    const struct
+    {
+        QString text;
+        qint64 hours;
+    } ranges[] = {{tr("Started in the last 24 hours"), 24},
+                  {tr("Started in the last 7 days"), 24 * 7},
+                  {tr("Started in the last 30 days"), 24 * 30}};
+
+    for (const auto &range : ranges) {
+        const qint64 hours = range.hours;
+        quick->addAction(range.text, this, [this, hours] {
+            // The search language compares start_time in ms since the epoch.
+            const qint64 since = QDateTime::currentMSecsSinceEpoch() - hours * 3600 * 1000;
+            addClause(u"attributes.start_time >= %1"_s.arg(since));
+        });
+    }
+    m_quickButton->setMenu(quick);
+
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"filterErrorLabel"_s);
     QPalette errorPalette = m_errorLabel->palette();
@@ -137,6 +183,7 @@ FilterBar::FilterBar(FilterVocabulary *vocabulary, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_quickButton);
     layout->addWidget(m_historyButton);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
@@ -172,6 +219,28 @@ void FilterBar::setFilter(const QString &filter)
         m_applied = filter;
         emit filterApplied(filter);
     }
+}
+
+void FilterBar::restoreFilter(const QString &filter)
+{
+    m_edit->setText(filter);
+    clearError();
+    m_applied = filter;
+}
+
+void FilterBar::addClause(const QString &clause)
+{
+    const QString current = m_edit->text().trimmed();
+    QString text = clause;
+    if (!current.isEmpty()) {
+        // AND binds tighter than OR: keep the user's filter whole.
+        static const QRegularExpression hasOr(u"\\bor\\b"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+        text = (hasOr.match(current).hasMatch() ? u'(' + current + u')' : current) + u" and "_s
+            + clause;
+    }
+    m_edit->setText(text);
+    apply();
 }
 
 void FilterBar::setHistory(const QStringList &history)

@@ -38,11 +38,18 @@ public:
 
     QToolButton *historyButton() const { return m_historyButton; }
 
+    QToolButton *quickFilterButton() const { return m_quickButton; }
+
+    /// ANDs a clause to the current filter (parenthesising an OR) and applies the result.
+    void addClause(const QString &clause);
+
     /// The filter the table shows (the last one applied).
     const QString &appliedFilter() const { return m_applied; }
 
     /// Sets the text and applies it without adding it to the history.
     void setFilter(const QString &filter);
+    /// Sets the text as the applied filter without announcing it (the caller runs the query).
+    void restoreFilter(const QString &filter);
 
     const QStringList &history() const { return m_history; }
 
@@ -83,6 +90,7 @@ private:
     ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     QLineEdit *m_edit = nullptr;
     QToolButton *m_historyButton = nullptr;
+    QToolButton *m_quickButton = nullptr;
     QLabel *m_errorLabel = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_completionModel = nullptr;

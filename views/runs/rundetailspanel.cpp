@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "views/runs/rundetailspanel.h"
 
+#include "models/itemmodels/artifactpreview.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
 #include "views/icons.h"
+#include "views/runs/artifactspanel.h"
+#include "views/runs/descriptioneditor.h"
+#include "views/runs/tagseditor.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -125,10 +129,32 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     overviewScroll->setWidgetResizable(true);
     overviewScroll->setFrameShape(QFrame::NoFrame);
 
+    m_description = new DescriptionEditor;
+    m_tagsEditor = new TagsEditor(m_tags, makeTable(m_tags, u"tagsTable"_s));
     m_tabs->addTab(overviewScroll, tr("Overview"));
+    //: Details tab: the run's Markdown description (mlflow.note.content)
+    m_tabs->addTab(m_description, tr("Description"));
     m_tabs->addTab(makeTable(m_params, u"paramsTable"_s), QString());
     m_tabs->addTab(makeTable(m_metrics, u"metricsTable"_s), QString());
-    m_tabs->addTab(makeTable(m_tags, u"tagsTable"_s), QString());
+    m_tabs->addTab(m_tagsEditor, QString());
+    m_artifacts = new ArtifactsPanel;
+    //: Details tab: the run's artifact files
+    m_tabs->addTab(m_artifacts, tr("Artifacts"));
+    connect(m_description, &DescriptionEditor::saveRequested, this, [this](const QString &text) {
+        if (!m_runId.isEmpty() && (!text.isEmpty() || m_hadDescription))
+            emit descriptionSaveRequested(m_runId, text);
+    });
+    connect(m_tagsEditor,
+            &TagsEditor::setTagRequested,
+            this,
+            [this](const QString &key, const QString &value) {
+                if (!m_runId.isEmpty())
+                    emit tagSetRequested(m_runId, key, value);
+            });
+    connect(m_tagsEditor, &TagsEditor::deleteTagRequested, this, [this](const QString &key) {
+        if (!m_runId.isEmpty())
+            emit tagDeleteRequested(m_runId, key);
+    });
     updateTabTitles();
 
     auto *detailsLayout = new QVBoxLayout(details);
@@ -241,6 +267,15 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     m_params->setItems(run.params);
     m_metrics->setMetrics(run.latestMetrics);
     m_tags->setItems(run.tags);
+    const bool active = info.lifecycleStage == Store::LifecycleStage::Active;
+    const QString description = tagValue(run, u"mlflow.note.content"_s);
+    m_hadDescription = !description.isEmpty();
+    // A reload after another process wrote must not throw away what is being typed.
+    if (!m_description->isEditing())
+        m_description->setDescription(description, active);
+    m_tagsEditor->setEditable(active);
+    m_artifacts->setDirectory(
+        ItemModels::ArtifactPreview::runDirectory(m_storeDirectory, info.artifactUri));
     updateTabTitles();
     // The tables are small and in memory: fit the key and number columns to their contents,
     // but never so wide that the value column disappears.
@@ -261,6 +296,8 @@ void RunDetailsPanel::clear()
     m_params->setItems({});
     m_metrics->setMetrics({});
     m_tags->setItems({});
+    m_description->setDescription(QString(), false);
+    m_tagsEditor->setEditable(false);
     m_message->setText(tr("Select a run to see its details."));
     m_stack->setCurrentIndex(0);
 }
@@ -275,11 +312,11 @@ void RunDetailsPanel::showMessage(const QString &text)
 void RunDetailsPanel::updateTabTitles()
 {
     //: Details tab title with the number of params
-    m_tabs->setTabText(1, tr("Params (%L1)").arg(m_params->rowCount()));
+    m_tabs->setTabText(2, tr("Params (%L1)").arg(m_params->rowCount()));
     //: Details tab title with the number of metrics
-    m_tabs->setTabText(2, tr("Metrics (%L1)").arg(m_metrics->rowCount()));
+    m_tabs->setTabText(3, tr("Metrics (%L1)").arg(m_metrics->rowCount()));
     //: Details tab title with the number of tags
-    m_tabs->setTabText(3, tr("Tags (%L1)").arg(m_tags->rowCount()));
+    m_tabs->setTabText(4, tr("Tags (%L1)").arg(m_tags->rowCount()));
 }
 
 } // namespace Flowdesk::Views

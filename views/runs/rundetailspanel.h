@@ -21,7 +21,11 @@ class LatestMetricsModel;
 
 namespace Flowdesk::Views {
 
-/// The right pane: the selected run's Overview, Params, Metrics and Tags.
+class ArtifactsPanel;
+class DescriptionEditor;
+class TagsEditor;
+
+/// The right pane: the selected run's Overview, Description, Params, Metrics and Tags.
 class RunDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -48,9 +52,22 @@ public:
 
     ItemModels::KeyValueTableModel *tagsModel() const { return m_tags; }
 
+    DescriptionEditor *descriptionEditor() const { return m_description; }
+
+    TagsEditor *tagsEditor() const { return m_tagsEditor; }
+
+    ArtifactsPanel *artifactsPanel() const { return m_artifacts; }
+
+    /// The store's directory, where mlflow-artifacts:/ URIs point.
+    void setStoreDirectory(const QString &directory) { m_storeDirectory = directory; }
+
 signals:
     /// The user asked to copy the run id (the copy button next to it).
     void copyRunIdRequested(const QString &runId);
+    /// Edits of the shown run; the window writes them. An empty description removes it.
+    void descriptionSaveRequested(const QString &runId, const QString &markdown);
+    void tagSetRequested(const QString &runId, const QString &key, const QString &value);
+    void tagDeleteRequested(const QString &runId, const QString &key);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
@@ -67,6 +84,11 @@ private:
     ItemModels::KeyValueTableModel *m_params = nullptr;
     ItemModels::LatestMetricsModel *m_metrics = nullptr;
     ItemModels::KeyValueTableModel *m_tags = nullptr;
+    DescriptionEditor *m_description = nullptr;
+    TagsEditor *m_tagsEditor = nullptr;
+    ArtifactsPanel *m_artifacts = nullptr;
+    QString m_storeDirectory;
+    bool m_hadDescription = false;
 };
 
 } // namespace Flowdesk::Views

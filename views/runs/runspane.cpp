@@ -3,19 +3,25 @@
 #include "views/runs/runspane.h"
 
 #include "models/itemmodels/displayformat.h"
+#include "models/itemmodels/filtervocabulary.h"
+#include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "views/delegates/runcelldelegate.h"
 #include "views/runs/columnchooser.h"
 #include "views/runs/filterbar.h"
 
 #include <QActionGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -53,7 +59,12 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("runsTable"));
     m_table->setModel(model);
-    m_table->setItemDelegate(new RunCellDelegate(m_table));
+    m_delegate = new RunCellDelegate(m_table);
+    m_delegate->setExpandedProvider([this](qint64 runKey) {
+        return isExpanded(runKey);
+    });
+    m_table->setItemDelegate(m_delegate);
+    m_table->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,10 +126,31 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_emptyLabel->hide();
     m_table->viewport()->installEventFilter(this);
 
+    m_groupCombo = new QComboBox(this);
+    m_groupCombo->setObjectName(u"groupByCombo"_s);
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupCombo->setToolTip(tr("Group the runs by a parameter or tag value"));
+    m_metricCombo = new QComboBox(this);
+    m_metricCombo->setObjectName(u"groupMetricCombo"_s);
+    m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_metricCombo->setToolTip(tr("Metric whose latest values are summed up per group"));
+    m_metricLabel = new QLabel(tr("Metric:"), this);
+    auto *groupLabel = new QLabel(tr("Group by:"), this);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_groupCombo, m_metricCombo, m_metricLabel, groupLabel})
+        widget->setVisible(false); // until a group model is set
+    groupLabel->setObjectName(u"groupByLabel"_s);
     auto *titleBox = new QVBoxLayout;
     titleBox->setContentsMargins(10, 8, 10, 6);
     titleBox->setSpacing(0);
-    titleBox->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(6);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(groupLabel);
+    titleRow->addWidget(m_groupCombo);
+    titleRow->addWidget(m_metricLabel);
+    titleRow->addWidget(m_metricCombo);
+    titleBox->addLayout(titleRow);
     titleBox->addWidget(m_subtitle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +162,24 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     filterRow->addWidget(m_filterBar, 1);
     filterRow->addWidget(m_columnsButton);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
+    m_groupTable = new QTableView(this);
+    m_groupTable->setObjectName(u"groupTable"_s);
+    m_groupTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupTable->setAlternatingRowColors(true);
+    m_groupTable->setShowGrid(false);
+    m_groupTable->verticalHeader()->hide();
+    m_groupTable->verticalHeader()->setDefaultSectionSize(
+        m_table->verticalHeader()->defaultSectionSize());
+    m_groupTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Values and figures sit next to each other; what is left stays empty on the right.
+    m_groupTable->horizontalHeader()->setStretchLastSection(false);
+    m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupTable->horizontalHeader()->setMinimumSectionSize(96);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_groupTable);
+    layout->addWidget(m_stack, 1);
 
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -162,8 +211,112 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
                                                       m_model->query().experimentIds.size() < 2);
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
+    connect(model, &QAbstractItemModel::modelReset, this, &RunsPane::applyFolding);
     updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
+}
+
+void RunsPane::setGroupModel(ItemModels::RunGroupModel *model)
+{
+    m_groupModel = model;
+    m_groupTable->setModel(model);
+    for (QWidget *widget : {static_cast<QWidget *>(m_groupCombo),
+                            static_cast<QWidget *>(findChild<QLabel *>(u"groupByLabel"_s))})
+        widget->setVisible(true);
+    connect(m_vocabulary,
+            &ItemModels::FilterVocabulary::keysLoaded,
+            this,
+            &RunsPane::updateGroupChoices);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
+    // The groups follow the listed runs: a new filter, a live refresh.
+    connect(m_model, &RunTableModel::keysLoaded, this, [this] {
+        if (isGrouped())
+            updateGrouping();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const bool withMetric = !m_groupModel->metricKey().isEmpty();
+        for (int column = ItemModels::RunGroupModel::MinColumn;
+             column <= ItemModels::RunGroupModel::MaxColumn;
+             ++column)
+            m_groupTable->setColumnHidden(column, !withMetric);
+    });
+    updateGroupChoices();
+}
+
+bool RunsPane::isGrouped() const
+{
+    return m_groupModel && !m_groupCombo->currentData().toString().isEmpty();
+}
+
+QString RunsPane::groupChoice() const
+{
+    return m_hasPendingGrouping ? m_pendingGroup : m_groupCombo->currentData().toString();
+}
+
+QString RunsPane::groupMetric() const
+{
+    if (m_hasPendingGrouping)
+        return m_pendingMetric;
+    return m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
+}
+
+void RunsPane::setGrouping(const QString &choice, const QString &metric)
+{
+    m_pendingGroup = choice;
+    m_pendingMetric = metric;
+    m_hasPendingGrouping = true;
+    if (m_groupModel)
+        updateGroupChoices();
+}
+
+void RunsPane::updateGroupChoices()
+{
+    QString group = m_groupCombo->currentData().toString();
+    QString metric = m_metricCombo->currentText();
+    if (m_hasPendingGrouping) {
+        group = m_pendingGroup;
+        metric = m_pendingMetric;
+    }
+    {
+        const QSignalBlocker blockGroup(m_groupCombo);
+        const QSignalBlocker blockMetric(m_metricCombo);
+        m_groupCombo->clear();
+        //: "Group by" choice that shows the plain runs table
+        m_groupCombo->addItem(tr("None"), QString());
+        // Data: "p:" or "t:" and the key; the text is how a filter names it.
+        for (const QString &key : m_vocabulary->paramKeys())
+            m_groupCombo->addItem(u"params."_s + key, QString(u"p:"_s + key));
+        for (const QString &key : m_vocabulary->tagKeys())
+            m_groupCombo->addItem(u"tags."_s + key, QString(u"t:"_s + key));
+        m_metricCombo->clear();
+        //: Metric choice when grouping: count runs only
+        m_metricCombo->addItem(tr("None"));
+        m_metricCombo->addItems(m_vocabulary->metricKeys());
+        const int groupIndex = m_groupCombo->findData(group);
+        m_groupCombo->setCurrentIndex(qMax(0, groupIndex));
+        m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findText(metric)));
+        // A saved grouping waits until the experiment's keys (with its key) have arrived.
+        if (group.isEmpty() || groupIndex >= 0)
+            m_hasPendingGrouping = false;
+    }
+    updateGrouping();
+}
+
+void RunsPane::updateGrouping()
+{
+    const bool grouped = isGrouped();
+    m_metricLabel->setVisible(grouped);
+    m_metricCombo->setVisible(grouped);
+    m_stack->setCurrentWidget(grouped ? static_cast<QWidget *>(m_groupTable) : m_table);
+    if (!grouped)
+        return;
+    const QString choice = m_groupCombo->currentData().toString();
+    const auto kind = choice.startsWith(u"t:"_s) ? ItemModels::RunColumn::Kind::Tag
+                                                 : ItemModels::RunColumn::Kind::Param;
+    const QString metric =
+        m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
+    m_groupModel->setGrouping(m_model->runKeys(), kind, choice.mid(2), metric);
 }
 
 ColumnChooser *RunsPane::showColumnChooser()
@@ -261,8 +414,93 @@ void RunsPane::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+void RunsPane::setExpanded(int row, bool expanded)
+{
+    if (m_model->childCountAt(row) == 0)
+        return;
+    const qint64 key = m_model->runKeyAt(row);
+    if (expanded == m_expanded.contains(key))
+        return;
+    if (expanded)
+        m_expanded.insert(key);
+    else
+        m_expanded.remove(key);
+    applyFolding();
+}
+
+bool RunsPane::isRowFolded(int row) const
+{
+    return m_table->isRowHidden(row);
+}
+
+void RunsPane::applyFolding()
+{
+    // Hidden rows outlive a model reset in the header: unfold the old ones first.
+    const int rows = m_model->rowCount();
+    for (const int row : std::as_const(m_foldedRows)) {
+        if (row < rows)
+            m_table->setRowHidden(row, false);
+    }
+    m_foldedRows.clear();
+    if (!m_model->hasNestedRuns())
+        return;
+    // Rows come depth first: a row is folded when an ancestor on the way down is collapsed.
+    int foldedBelow = -1; // depth of the collapsed ancestor, -1 = none
+    for (int row = 0; row < rows; ++row) {
+        const int depth = m_model->depthAt(row);
+        if (foldedBelow >= 0 && depth > foldedBelow) {
+            m_foldedRows.append(row);
+            continue;
+        }
+        foldedBelow = -1;
+        if (m_model->childCountAt(row) > 0 && !m_expanded.contains(m_model->runKeyAt(row)))
+            foldedBelow = depth;
+    }
+    for (const int row : std::as_const(m_foldedRows))
+        m_table->setRowHidden(row, true);
+    m_table->viewport()->update();
+}
+
 bool RunsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress
+        && m_model->hasNestedRuns()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+        if (index.isValid() && index.column() == RunTableModel::NameColumn
+            && m_model->childCountAt(index.row()) > 0
+            && RunCellDelegate::arrowRect(m_table->visualRect(index), m_model->depthAt(index.row()))
+                   .contains(mouse->position().toPoint())) {
+            setExpanded(index.row(), !isExpanded(m_model->runKeyAt(index.row())));
+            return true;
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_model->hasNestedRuns()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int row = currentRow();
+        if (row >= 0 && key->modifiers() == Qt::NoModifier) {
+            const bool parent = m_model->childCountAt(row) > 0;
+            const bool open = isExpanded(m_model->runKeyAt(row));
+            if (key->key() == Qt::Key_Right && parent && !open) {
+                setExpanded(row, true);
+                return true;
+            }
+            if (key->key() == Qt::Key_Left) {
+                if (parent && open) {
+                    setExpanded(row, false);
+                    return true;
+                }
+                // On a child: go to its parent, as in a tree.
+                const int depth = m_model->depthAt(row);
+                for (int up = row - 1; depth > 0 && up >= 0; --up) {
+                    if (m_model->depthAt(up) < depth) {
+                        selectRow(up);
+                        return true;
+                    }
+                }
+            }
+        }
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     return QWidget::eventFilter(watched, event);

@@ -2,21 +2,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
 namespace Flowdesk::ItemModels {
 class FilterVocabulary;
+class RunGroupModel;
 class RunTableModel;
 } // namespace Flowdesk::ItemModels
 
 namespace Flowdesk::Views {
 
 class ColumnChooser;
+class RunCellDelegate;
 class FilterBar;
 
 /// The middle pane in table mode: the selected experiment's title and its runs table. Sorting
@@ -32,6 +38,22 @@ public:
 
     FilterBar *filterBar() const { return m_filterBar; }
 
+    /// Enables "Group by": the table is replaced by per-group counts and metric statistics.
+    void setGroupModel(ItemModels::RunGroupModel *model);
+
+    QComboBox *groupByCombo() const { return m_groupCombo; }
+
+    QComboBox *groupMetricCombo() const { return m_metricCombo; }
+
+    QTableView *groupView() const { return m_groupTable; }
+
+    bool isGrouped() const;
+    /// The grouping as saved in a view: "p:KEY" or "t:KEY" (empty = none) and the metric.
+    QString groupChoice() const;
+    QString groupMetric() const;
+    /// Applied as soon as the experiment's keys are known.
+    void setGrouping(const QString &choice, const QString &metric);
+
     /// Opens the column chooser (also from the header's context menu).
     ColumnChooser *showColumnChooser();
     /// The header's context menu for a section, built fresh (for tests and the menu).
@@ -46,6 +68,13 @@ public:
     int currentRow() const;
     /// Makes row current and visible without emitting a change if it already is.
     void selectRow(int row);
+
+    /// Child runs are folded under their parent until it is expanded (arrow, Right/Left keys).
+    bool isExpanded(qint64 runKey) const { return m_expanded.contains(runKey); }
+
+    void setExpanded(int row, bool expanded);
+    /// Rows currently folded away.
+    bool isRowFolded(int row) const;
 
 signals:
     void currentRowChanged(int row);
@@ -63,6 +92,23 @@ private:
     QToolButton *m_columnsButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QSet<qint64> m_expanded; // run keys of parents showing their children
+    QList<int> m_foldedRows;
+    RunCellDelegate *m_delegate = nullptr;
+
+    void applyFolding();
+    void updateGroupChoices();
+    void updateGrouping();
+
+    ItemModels::RunGroupModel *m_groupModel = nullptr;
+    QComboBox *m_groupCombo = nullptr;
+    QComboBox *m_metricCombo = nullptr;
+    QLabel *m_metricLabel = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QString m_pendingGroup;
+    QString m_pendingMetric;
+    bool m_hasPendingGrouping = false;
+    QTableView *m_groupTable = nullptr;
 };
 
 } // namespace Flowdesk::Views
