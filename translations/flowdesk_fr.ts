@@ -18,42 +18,42 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="21"/>
+        <location filename="../app/cli/commands.cpp" line="20"/>
         <source>List experiments</source>
         <translation>Lister les expériences</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="22"/>
+        <location filename="../app/cli/commands.cpp" line="21"/>
         <source>List the runs of an experiment</source>
         <translation>Lister les exécutions d&apos;une expérience</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="23"/>
+        <location filename="../app/cli/commands.cpp" line="22"/>
         <source>Fill the store with realistic demo data</source>
         <translation>Remplir le stockage local avec des données de démonstration réalistes</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="24"/>
+        <location filename="../app/cli/commands.cpp" line="23"/>
         <source>Run the MLflow-compatible tracking server</source>
         <translation>Lancer le serveur de suivi compatible MLflow</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="25"/>
+        <location filename="../app/cli/commands.cpp" line="24"/>
         <source>Search runs with a filter</source>
         <translation>Rechercher des exécutions avec un filtre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="26"/>
+        <location filename="../app/cli/commands.cpp" line="25"/>
         <source>Import an MLflow mlruns folder or mlflow.db file</source>
         <translation>Importer un dossier mlruns ou un fichier mlflow.db de MLflow</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="28"/>
+        <location filename="../app/cli/commands.cpp" line="27"/>
         <source>Write the store as an MLflow mlruns folder</source>
         <translation>Écrire le stockage local sous forme de dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="31"/>
+        <location filename="../app/cli/commands.cpp" line="30"/>
         <source>Write runs&apos; metric histories as CSV</source>
         <translation>Écrire l&apos;historique des métriques d&apos;exécutions au format CSV</translation>
     </message>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <location filename="../app/cli/experimentscommand.cpp" line="36"/>
-        <location filename="../app/cli/searchcommand.cpp" line="68"/>
+        <location filename="../app/cli/searchcommand.cpp" line="69"/>
         <source>Output format: table, csv or json.</source>
         <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
     </message>
@@ -74,19 +74,19 @@
         <translation>Nom ou ID de l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../app/cli/experimentscommand.cpp" line="62"/>
-        <location filename="../app/cli/searchcommand.cpp" line="101"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="61"/>
+        <location filename="../app/cli/searchcommand.cpp" line="102"/>
         <source>Unknown --view &apos;%1&apos;: use active, deleted or all.</source>
         <translation>Valeur inconnue pour --view&#xa0;: &apos;%1&apos;. Utilisez active, deleted ou all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/experimentscommand.cpp" line="67"/>
-        <location filename="../app/cli/searchcommand.cpp" line="106"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="66"/>
+        <location filename="../app/cli/searchcommand.cpp" line="107"/>
         <source>Unknown --format &apos;%1&apos;: use table, csv or json.</source>
         <translation>Valeur inconnue pour --format&#xa0;: &apos;%1&apos;. Utilisez table, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/experimentscommand.cpp" line="74"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="73"/>
         <source>Name the experiment with --experiment NAME_OR_ID.</source>
         <translation>Indiquez l&apos;expérience avec --experiment NAME_OR_ID.</translation>
     </message>
@@ -121,66 +121,61 @@
         <translation>Graine aléatoire (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="142"/>
-        <source>Usage: flowdesk [--store DIR] demo [options]</source>
-        <translation>Utilisation : flowdesk [--store DIR] demo [options]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="147"/>
+        <location filename="../app/cli/democommand.cpp" line="144"/>
         <location filename="../app/cli/servecommand.cpp" line="127"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Argument inattendu&#xa0;: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="155"/>
+        <location filename="../app/cli/democommand.cpp" line="152"/>
         <source>--runs must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
         <translation>--runs doit être un nombre entier compris entre 0 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="161"/>
+        <location filename="../app/cli/democommand.cpp" line="158"/>
         <source>--steps must be a whole number from 1 to %1, got &apos;%2&apos;.</source>
         <translation>--steps doit être un nombre entier compris entre 1 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="167"/>
+        <location filename="../app/cli/democommand.cpp" line="164"/>
         <source>--seed must be a whole number from 0 to %1, got &apos;%2&apos;.</source>
         <translation>--seed doit être un nombre entier compris entre 0 et %1 (valeur reçue&#xa0;: &apos;%2&apos;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="177"/>
+        <location filename="../app/cli/democommand.cpp" line="174"/>
         <source>Invalid --experiment: the name must not be blank.</source>
         <translation>--experiment invalide : le nom ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="183"/>
+        <location filename="../app/cli/democommand.cpp" line="180"/>
         <source>Invalid --experiment: %1</source>
         <translation>Valeur non valide pour --experiment&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="212"/>
+        <location filename="../app/cli/democommand.cpp" line="209"/>
         <source>Interrupted: %1 whole runs were written in %2 s; nothing else was changed.</source>
         <translation>Interrompu&#xa0;: %1 exécutions complètes ont été écrites en %2 s&#xa0;; rien d&apos;autre n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="217"/>
+        <location filename="../app/cli/democommand.cpp" line="214"/>
         <source>Generated %1 runs (%2 metric points) in %3 experiments, %4 registered models with %5 versions, in %6 s (%7 runs/s).</source>
         <translation>Génération terminée&#xa0;: %1 exécutions (%2 points de métriques) dans %3 expériences, %4 modèles enregistrés avec %5 versions, en %6 s (%7 exécutions/s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="228"/>
-        <location filename="../app/cli/experimentscommand.cpp" line="112"/>
-        <location filename="../app/cli/experimentscommand.cpp" line="147"/>
+        <location filename="../app/cli/democommand.cpp" line="225"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="119"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="164"/>
         <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <location filename="../app/cli/exportcommand.cpp" line="109"/>
         <location filename="../app/cli/importcommand.cpp" line="90"/>
-        <location filename="../app/cli/searchcommand.cpp" line="192"/>
-        <location filename="../app/cli/searchcommand.cpp" line="203"/>
+        <location filename="../app/cli/searchcommand.cpp" line="194"/>
+        <location filename="../app/cli/searchcommand.cpp" line="205"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/experimentscommand.cpp" line="133"/>
-        <location filename="../app/cli/searchcommand.cpp" line="128"/>
+        <location filename="../app/cli/experimentscommand.cpp" line="140"/>
+        <location filename="../app/cli/searchcommand.cpp" line="129"/>
         <source>No experiment named or numbered &apos;%1&apos;.</source>
         <translation>Aucune expérience portant le nom ou l&apos;ID &apos;%1&apos;.</translation>
     </message>
@@ -325,42 +320,42 @@
         <translation>Importé depuis %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="54"/>
+        <location filename="../app/cli/searchcommand.cpp" line="55"/>
         <source>Search runs with MLflow&apos;s filter syntax (plus OR, NOT, parentheses, IS NULL, IN lists and metric aggregates).</source>
         <translation>Recherche des exécutions avec la syntaxe de filtre de MLflow (avec en plus OR, NOT, les parenthèses, IS NULL, les listes IN et les agrégats de métriques).</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="57"/>
+        <location filename="../app/cli/searchcommand.cpp" line="58"/>
         <source>The filter, e.g. &quot;metrics.rmse &lt; 1 and params.model = &apos;tree&apos;&quot;.</source>
         <translation>Le filtre, par ex. &quot;metrics.rmse &lt; 1 and params.model = &apos;tree&apos;&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="59"/>
+        <location filename="../app/cli/searchcommand.cpp" line="60"/>
         <source>Experiment name or id (repeatable; default: all).</source>
         <translation>Nom ou ID de l&apos;expérience (option répétable&#xa0;; par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="62"/>
+        <location filename="../app/cli/searchcommand.cpp" line="63"/>
         <source>Sort key with optional ASC or DESC (repeatable).</source>
         <translation>Clé de tri, éventuellement suivie de ASC ou DESC (option répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="64"/>
+        <location filename="../app/cli/searchcommand.cpp" line="65"/>
         <source>At most this many runs (default 1000).</source>
         <translation>Nombre maximal d&apos;exécutions (par défaut&#xa0;: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="66"/>
+        <location filename="../app/cli/searchcommand.cpp" line="67"/>
         <source>Which runs: active, deleted or all.</source>
         <translation>Quelles exécutions&#xa0;: active, deleted ou all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="80"/>
+        <location filename="../app/cli/searchcommand.cpp" line="81"/>
         <source>Give the filter as one argument (quote it).</source>
         <translation>Passez le filtre en un seul argument (entre guillemets).</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="90"/>
+        <location filename="../app/cli/searchcommand.cpp" line="91"/>
         <source>--max-results needs a number.</source>
         <translation>--max-results attend un nombre.</translation>
     </message>
@@ -605,9 +600,42 @@ Journalisée le %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>Flowdesk::ItemModels::RunGroupModel</name>
+    <message>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="121"/>
+        <source>(not set)</source>
+        <extracomment>Group of runs that have no value for the grouping key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="146"/>
+        <source>Runs</source>
+        <extracomment>Column header of the grouped runs: number of runs in the group</extracomment>
+        <translation type="unfinished">Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="149"/>
+        <source>%1 min</source>
+        <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="152"/>
+        <source>%1 mean</source>
+        <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="155"/>
+        <source>%1 max</source>
+        <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="293"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="386"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -615,7 +643,7 @@ Run ID: %2</source>
 ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="408"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -623,303 +651,779 @@ ID d&apos;exécution&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="319"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
         <source>Still running</source>
         <translation>Toujours en cours</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="337"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="438"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="340"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="441"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="343"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="444"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="346"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="447"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="349"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="450"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="352"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="453"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="456"/>
+        <source>Experiment</source>
+        <extracomment>Column header in the runs table</extracomment>
+        <translation type="unfinished">Expérience</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="469"/>
+        <source>min</source>
+        <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
+        <source>max</source>
+        <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
+        <source>mean</source>
+        <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="484"/>
+        <source>%1 (%2)</source>
+        <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="491"/>
+        <source>Metric “%1”, latest value</source>
+        <extracomment>Tooltip of a metric column header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
+        <source>Metric “%1”, %2 over all steps</source>
+        <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
+        <source>Parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
+        <source>Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowdesk::Views::ArtifactsPanel</name>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="83"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="85"/>
+        <source>Open the file with the desktop&apos;s application for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="86"/>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="95"/>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="146"/>
+        <source>This run&apos;s artifacts are not stored locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="147"/>
+        <source>This run has no artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="152"/>
+        <source>Select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="172"/>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="177"/>
+        <source>The copy could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="215"/>
+        <location filename="../views/runs/artifactspanel.cpp" line="235"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="223"/>
+        <source>MLflow model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="225"/>
+        <source>Saved with MLflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="227"/>
+        <source>Flavors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="230"/>
+        <source>Signature inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="231"/>
+        <source>Signature outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="233"/>
+        <source>Environment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="242"/>
+        <source>No preview for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="245"/>
+        <source>This file is too large to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/artifactspanel.cpp" line="248"/>
+        <source>This file cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowdesk::Views::ColumnChooser</name>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="49"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="52"/>
+        <source>Search columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="61"/>
+        <source>Drag column headers to reorder them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="115"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="138"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="139"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="140"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowdesk::Views::DescriptionEditor</name>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="26"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="32"/>
+        <source>Describe the run in Markdown: **bold**, lists, links…</source>
+        <extracomment>Placeholder of the run description editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="36"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="39"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="57"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/descriptioneditor.cpp" line="100"/>
+        <source>No description.</source>
+        <extracomment>Shown in the Description tab of a run without a description</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Flowdesk::Views::ExperimentSidebar</name>
     <message>
-        <location filename="../views/experimentsidebar.cpp" line="31"/>
+        <location filename="../views/experimentsidebar.cpp" line="34"/>
         <source>EXPERIMENTS</source>
         <translation>EXPÉRIENCES</translation>
     </message>
     <message>
-        <location filename="../views/experimentsidebar.cpp" line="47"/>
+        <location filename="../views/experimentsidebar.cpp" line="50"/>
         <source>Search experiments</source>
         <translation>Rechercher des expériences</translation>
     </message>
 </context>
 <context>
+    <name>Flowdesk::Views::FilterBar</name>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="100"/>
+        <source>Filter runs, e.g. metrics.rmse &lt; 1 and params.model = &apos;tree&apos;</source>
+        <extracomment>Placeholder of the runs filter; the example is in the search language, keep it as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="102"/>
+        <location filename="../views/runs/filterbar.cpp" line="311"/>
+        <source>MLflow&apos;s search syntax, plus OR, NOT, parentheses and min(metrics.x), max(), mean(). Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="107"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="108"/>
+        <source>Recent filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="116"/>
+        <source>Quick</source>
+        <extracomment>Menu button with ready-made filters (status, time range)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="117"/>
+        <source>Add a ready-made condition: run status, start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="126"/>
+        <source>Running</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="127"/>
+        <source>Finished</source>
+        <translation type="unfinished">Terminée</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="128"/>
+        <source>Failed</source>
+        <translation type="unfinished">Échouée</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="129"/>
+        <source>Killed</source>
+        <translation type="unfinished">Interrompue</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="134"/>
+        <source>Status: %1</source>
+        <extracomment>Quick filter: %1 is a run status such as Finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="144"/>
+        <source>Started in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="145"/>
+        <source>Started in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="146"/>
+        <source>Started in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="293"/>
+        <source>Invalid filter: %1</source>
+        <extracomment>%1 is the search language&apos;s error message (English, from MLflow&apos;s rules)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="563"/>
+        <source>No recent filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/filterbar.cpp" line="575"/>
+        <source>Clear Recent Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flowdesk::Views::LocalServerControl</name>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="40"/>
+        <source>Local &amp;Tracking Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="44"/>
+        <source>Serve MLflow&apos;s REST API on 127.0.0.1 so that unmodified MLflow code logs to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="53"/>
+        <source>&amp;Copy MLFLOW_TRACKING_URI Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="61"/>
+        <source>Copied %1</source>
+        <extracomment>Status bar message; %1 is the shell command that was copied</extracomment>
+        <translation type="unfinished">Copié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="113"/>
+        <source>The local tracking server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="116"/>
+        <source>Port %1 is in use; the local tracking server listens on %2 instead.</source>
+        <extracomment>%1 is the preferred port number, %2 the URL used instead</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="121"/>
+        <source>Local tracking server started at %1</source>
+        <extracomment>%1 is the server&apos;s URL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="138"/>
+        <source>Local tracking server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="154"/>
+        <source>Local server %1</source>
+        <extracomment>Status bar: %1 is the URL of the embedded tracking server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/server/localservercontrol.cpp" line="155"/>
+        <source>MLflow clients log here with:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Flowdesk::Views::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
+        <location filename="../views/mainwindow.cpp" line="95"/>
         <source>Flowdesk - %1</source>
         <extracomment>Window title: %1 is the store&apos;s directory</extracomment>
         <translation>Flowdesk - %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="148"/>
         <source>The experiments could not be read.</source>
         <translation>Impossible de lire les expériences.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="205"/>
+        <source>Exported %n run(s) to %1</source>
+        <extracomment>Status bar message: %n runs were written to the file %1</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155"/>
+        <location filename="../views/mainwindow.cpp" line="215"/>
+        <source>The runs could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="233"/>
+        <source>The run could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="236"/>
+        <source>The runs could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="239"/>
+        <source>The runs could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="243"/>
+        <source>The tag could not be changed; no run was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>The runs could not be read.</source>
         <translation>Impossible de lire les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>This run could not be read:
 %1</source>
         <translation>Impossible de lire cette exécution&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="318"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Nouvelle expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="321"/>
         <source>Create an experiment</source>
         <translation>Créer une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="196"/>
+        <location filename="../views/mainwindow.cpp" line="324"/>
         <source>Create &amp;Demo Data…</source>
         <translation>Créer des &amp;données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199"/>
+        <location filename="../views/mainwindow.cpp" line="327"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>&amp;Importer un dossier MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
-        <source>Coming with the MLflow import feature.</source>
-        <translation>Disponible avec la future fonction d&apos;importation MLflow.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="336"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="341"/>
         <source>&amp;Copy Run ID</source>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="401"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="220"/>
+        <location filename="../views/mainwindow.cpp" line="408"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="412"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
+        <location filename="../views/mainwindow.cpp" line="417"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="421"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="253"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="446"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="268"/>
+        <location filename="../views/mainwindow.cpp" line="456"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="270"/>
+        <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="274"/>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
-        <source>&amp;Start the Local Tracking Server</source>
-        <translation>&amp;Démarrer le serveur de suivi local</translation>
+        <location filename="../views/mainwindow.cpp" line="330"/>
+        <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
-        <source>Coming with the embedded tracking server feature.</source>
-        <translation>Disponible avec le futur serveur de suivi intégré.</translation>
+        <location filename="../views/mainwindow.cpp" line="332"/>
+        <source>Import an MLflow &amp;Database…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="333"/>
+        <source>Import an mlflow.db SQLite file (it is only read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="346"/>
+        <source>&amp;Filter Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="354"/>
+        <source>Copy Run &amp;URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="356"/>
+        <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="359"/>
+        <source>&amp;Export Runs as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="360"/>
+        <source>The listed runs with the columns shown, in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="362"/>
+        <source>Export Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="367"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="375"/>
+        <source>Re&amp;name Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="380"/>
+        <source>De&amp;lete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="386"/>
+        <source>Res&amp;tore Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="394"/>
+        <source>Set &amp;Tag on Selected Runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="397"/>
+        <source>Show Deleted &amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="284"/>
+        <location filename="../views/mainwindow.cpp" line="471"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="300"/>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="317"/>
+        <location filename="../views/mainwindow.cpp" line="508"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321"/>
+        <location filename="../views/mainwindow.cpp" line="520"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="325"/>
+        <location filename="../views/mainwindow.cpp" line="524"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="531"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="438"/>
+        <location filename="../views/mainwindow.cpp" line="663"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="664"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="696"/>
+        <source>No runs in these experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="890"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="894"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="556"/>
+        <location filename="../views/mainwindow.cpp" line="919"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="557"/>
+        <location filename="../views/mainwindow.cpp" line="920"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="921"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="937"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
+        <location filename="../views/mainwindow.cpp" line="938"/>
+        <location filename="../views/mainwindow.cpp" line="1016"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="577"/>
+        <location filename="../views/mainwindow.cpp" line="940"/>
+        <location filename="../views/mainwindow.cpp" line="1018"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="955"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="593"/>
+        <location filename="../views/mainwindow.cpp" line="956"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="599"/>
+        <location filename="../views/mainwindow.cpp" line="962"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -927,44 +1431,106 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="966"/>
+        <location filename="../views/mainwindow.cpp" line="1044"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="625"/>
-        <location filename="../views/mainwindow.cpp" line="630"/>
+        <location filename="../views/mainwindow.cpp" line="988"/>
+        <location filename="../views/mainwindow.cpp" line="993"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="626"/>
+        <location filename="../views/mainwindow.cpp" line="989"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="994"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="634"/>
+        <location filename="../views/mainwindow.cpp" line="997"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="637"/>
+        <location filename="../views/mainwindow.cpp" line="1000"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="664"/>
+        <location filename="../views/mainwindow.cpp" line="1015"/>
+        <source>Rename Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1037"/>
+        <source>Delete Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="1038"/>
+        <source>Delete %n run(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1061"/>
+        <source>Set Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1067"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1068"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="1071"/>
+        <source>Set on %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="1081"/>
+        <source>Sets the tag on the %n selected run(s) at once.</source>
+        <extracomment>%n is the number of selected runs</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1155"/>
+        <source>Exporting %1…</source>
+        <extracomment>Status bar message while the CSV export runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1163"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="695"/>
+        <location filename="../views/mainwindow.cpp" line="1194"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -973,151 +1539,178 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="701"/>
+        <location filename="../views/mainwindow.cpp" line="1200"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="704"/>
+        <location filename="../views/mainwindow.cpp" line="1203"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="704"/>
+        <location filename="../views/mainwindow.cpp" line="1203"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="706"/>
+        <location filename="../views/mainwindow.cpp" line="1205"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="722"/>
+        <location filename="../views/mainwindow.cpp" line="1221"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="725"/>
+        <location filename="../views/mainwindow.cpp" line="1224"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="728"/>
+        <location filename="../views/mainwindow.cpp" line="1227"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="739"/>
+        <location filename="../views/mainwindow.cpp" line="1238"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1272"/>
+        <source>Import an MLflow mlruns Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1280"/>
+        <source>Import an MLflow Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1282"/>
+        <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Flowdesk::Views::RunDetailsPanel</name>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="48"/>
-        <location filename="../views/runs/rundetailspanel.cpp" line="264"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="52"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="301"/>
         <source>Select a run to see its details.</source>
         <translation>Sélectionnez une exécution pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="93"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="97"/>
         <source>Copy the run ID</source>
         <translation>Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="102"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="106"/>
         <source>Run ID</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>ID d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="105"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="109"/>
         <source>Status</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="107"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="111"/>
         <source>Started</source>
         <extracomment>Field label in the run overview: start time</extracomment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="109"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="113"/>
         <source>Ended</source>
         <extracomment>Field label in the run overview: end time</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="111"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
         <source>Duration</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="113"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
         <source>User</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
         <source>Source</source>
         <extracomment>Field label in the run overview: script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
         <source>Git commit</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Commit Git</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
         <source>Parent run</source>
         <extracomment>Field label in the run overview: the run this run is nested in</extracomment>
         <translation>Exécution parente</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
         <source>Artifact URI</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>URI des artefacts</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="128"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="134"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="217"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
+        <source>Description</source>
+        <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="142"/>
+        <source>Artifacts</source>
+        <extracomment>Details tab: the run&apos;s artifact files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="243"/>
         <source>%1, deleted</source>
         <extracomment>Status of a run that was deleted: %1 is its status, e.g. Finished</extracomment>
         <translation>%1, supprimée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="230"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="256"/>
         <source>%1 so far</source>
         <extracomment>Duration of a run that has not ended: %1 is the time so far</extracomment>
         <translation>%1 jusqu&apos;à présent</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="278"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="315"/>
         <source>Params (%L1)</source>
         <extracomment>Details tab title with the number of params</extracomment>
         <translation>Paramètres (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="280"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="317"/>
         <source>Metrics (%L1)</source>
         <extracomment>Details tab title with the number of metrics</extracomment>
         <translation>Métriques (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="282"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="319"/>
         <source>Tags (%L1)</source>
         <extracomment>Details tab title with the number of tags</extracomment>
         <translation>Tags (%L1)</translation>
@@ -1126,15 +1719,139 @@ ID d&apos;exécution&#xa0;: %2</translation>
 <context>
     <name>Flowdesk::Views::RunsPane</name>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="111"/>
+        <location filename="../views/runs/runspane.cpp" line="44"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="45"/>
+        <source>Choose the columns: attributes, metrics, parameters, tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="132"/>
+        <source>Group the runs by a parameter or tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="136"/>
+        <source>Metric whose latest values are summed up per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="137"/>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="138"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="198"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="121"/>
+        <location filename="../views/runs/runspane.cpp" line="201"/>
+        <source>%1 of %2 runs</source>
+        <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
+        <translation type="unfinished">%1 sur %2 exécutions</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="286"/>
+        <location filename="../views/runs/runspane.cpp" line="294"/>
+        <source>None</source>
+        <extracomment>&quot;Group by&quot; choice that shows the plain runs table
+----------
+Metric choice when grouping: count runs only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="348"/>
+        <source>Show &amp;Latest Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="349"/>
+        <source>Show &amp;Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="350"/>
+        <source>Show Ma&amp;ximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="351"/>
+        <source>Show M&amp;ean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="370"/>
+        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <source>&amp;Hide Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="383"/>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="392"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (supprimée)</translation>
+    </message>
+</context>
+<context>
+    <name>Flowdesk::Views::TagsEditor</name>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="31"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="33"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="35"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="37"/>
+        <source>Allow editing mlflow.* tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="40"/>
+        <source>MLflow&apos;s system tags (run name, source, user, parent run…) are set by MLflow; changing them changes what MLflow shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="109"/>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="109"/>
+        <source>Edit Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="117"/>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/tagseditor.cpp" line="118"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,19 +1877,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Des exemples d&apos;expériences, d&apos;exécutions, de courbes de métriques et de modèles à explorer.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="44"/>
+        <location filename="../views/welcomepage.cpp" line="43"/>
         <source>Import an mlruns folder…</source>
         <translation>Importer un dossier mlruns…</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="45"/>
+        <location filename="../views/welcomepage.cpp" line="44"/>
         <source>Bring in the runs of an MLflow file store or database.</source>
         <translation>Importez les exécutions d&apos;un stockage de fichiers ou d&apos;une base de données MLflow.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="49"/>
-        <source>Coming with the MLflow import feature.</source>
-        <translation>Disponible avec la future fonction d&apos;importation MLflow.</translation>
+        <location filename="../views/welcomepage.cpp" line="99"/>
+        <source>Running at %1. Set MLFLOW_TRACKING_URI=%1 and log runs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="52"/>
@@ -1196,16 +1913,12 @@ ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="59"/>
+        <location filename="../views/welcomepage.cpp" line="97"/>
         <source>Let unmodified MLflow code log to this store on 127.0.0.1.</source>
         <translation>Permettez à du code MLflow non modifié de journaliser dans ce stockage local via 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="63"/>
-        <source>Coming with the embedded tracking server feature.</source>
-        <translation>Disponible avec le futur serveur de suivi intégré.</translation>
-    </message>
-    <message>
-        <location filename="../views/welcomepage.cpp" line="67"/>
+        <location filename="../views/welcomepage.cpp" line="66"/>
         <source>Store: %1</source>
         <extracomment>%1 is the store&apos;s directory</extracomment>
         <translation>Stockage local&#xa0;: %1</translation>
@@ -1525,6 +2238,12 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <source>Killed</source>
         <extracomment>Run status</extracomment>
         <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/artifactpreview.cpp" line="111"/>
+        <source>This MLmodel file is not valid YAML: %1</source>
+        <extracomment>%1 is the YAML parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
