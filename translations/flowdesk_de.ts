@@ -605,31 +605,31 @@ Protokolliert am %3 (%4)</translation>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="121"/>
         <source>(not set)</source>
         <extracomment>Group of runs that have no value for the grouping key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="146"/>
         <source>Runs</source>
         <extracomment>Column header of the grouped runs: number of runs in the group</extracomment>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="149"/>
         <source>%1 min</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="152"/>
         <source>%1 mean</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mittelwert</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="155"/>
         <source>%1 max</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 max</translation>
     </message>
 </context>
 <context>
@@ -695,53 +695,53 @@ Lauf-ID: %2</translation>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="456"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
-        <translation type="unfinished">Experiment</translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="469"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="484"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="491"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Metrik „%1“, letzter Wert</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Metrik „%1“, %2 über alle Schritte</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
         <source>Parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
         <source>Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „%1“</translation>
     </message>
 </context>
 <context>
@@ -749,98 +749,98 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="83"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="85"/>
         <source>Open the file with the desktop&apos;s application for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit der zugehörigen Anwendung des Desktops öffnen</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="86"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="95"/>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="146"/>
         <source>This run&apos;s artifacts are not stored locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artefakte dieses Laufs sind nicht lokal gespeichert.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="147"/>
         <source>This run has no artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keine Artefakte.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="152"/>
         <source>Select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihre Vorschau anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="172"/>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="177"/>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="215"/>
         <location filename="../views/runs/artifactspanel.cpp" line="235"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="223"/>
         <source>MLflow model</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Modell</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="225"/>
         <source>Saved with MLflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit MLflow %1 gespeichert</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="227"/>
         <source>Flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavors</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="230"/>
         <source>Signature inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben der Signatur</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="231"/>
         <source>Signature outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben der Signatur</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="233"/>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsdateien</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="242"/>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau für diese Art von Datei.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="245"/>
         <source>This file is too large to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist für eine Vorschau zu groß.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="248"/>
         <source>This file cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -848,37 +848,37 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="49"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="52"/>
         <source>Search columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten suchen</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="61"/>
         <source>Drag column headers to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Spaltenköpfe, um die Spalten neu anzuordnen.</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="115"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="138"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="139"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="140"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -886,34 +886,34 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="26"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="32"/>
         <source>Describe the run in Markdown: **bold**, lists, links…</source>
         <extracomment>Placeholder of the run description editor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie den Lauf in Markdown: **fett**, Listen, Links…</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="36"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="57"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="100"/>
         <source>No description.</source>
         <extracomment>Shown in the Description tab of a run without a description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung.</translation>
     </message>
 </context>
 <context>
@@ -935,91 +935,91 @@ Lauf-ID: %2</translation>
         <location filename="../views/runs/filterbar.cpp" line="100"/>
         <source>Filter runs, e.g. metrics.rmse &lt; 1 and params.model = &apos;tree&apos;</source>
         <extracomment>Placeholder of the runs filter; the example is in the search language, keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Läufe filtern, z. B. metrics.rmse &lt; 1 and params.model = &apos;tree&apos;</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="102"/>
         <location filename="../views/runs/filterbar.cpp" line="311"/>
         <source>MLflow&apos;s search syntax, plus OR, NOT, parentheses and min(metrics.x), max(), mean(). Press Enter to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchsyntax von MLflow, zusätzlich OR, NOT, Klammern sowie min(metrics.x), max(), mean(). Mit der Eingabetaste anwenden.</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="107"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="108"/>
         <source>Recent filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Filter</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="116"/>
         <source>Quick</source>
         <extracomment>Menu button with ready-made filters (status, time range)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="117"/>
         <source>Add a ready-made condition: run status, start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorgefertigte Bedingung hinzufügen: Laufstatus, Startzeit</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="126"/>
         <source>Running</source>
-        <translation type="unfinished">Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="127"/>
         <source>Finished</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="128"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="129"/>
         <source>Killed</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="134"/>
         <source>Status: %1</source>
         <extracomment>Quick filter: %1 is a run status such as Finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="144"/>
         <source>Started in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 Stunden gestartet</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="145"/>
         <source>Started in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 7 Tagen gestartet</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="146"/>
         <source>Started in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen gestartet</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="293"/>
         <source>Invalid filter: %1</source>
         <extracomment>%1 is the search language&apos;s error message (English, from MLflow&apos;s rules)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="563"/>
         <source>No recent filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Filter</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="575"/>
         <source>Clear Recent Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Filter löschen</translation>
     </message>
 </context>
 <context>
@@ -1027,57 +1027,58 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="40"/>
         <source>Local &amp;Tracking Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler &amp;Tracking-Server</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="44"/>
         <source>Serve MLflow&apos;s REST API on 127.0.0.1 so that unmodified MLflow code logs to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die REST-API von MLflow auf 127.0.0.1 bereit, sodass unveränderter MLflow-Code in diesen Speicher protokolliert.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="53"/>
         <source>&amp;Copy MLFLOW_TRACKING_URI Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Befehl für MLFLOW_TRACKING_URI &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="61"/>
         <source>Copied %1</source>
         <extracomment>Status bar message; %1 is the shell command that was copied</extracomment>
-        <translation type="unfinished">%1 kopiert</translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="113"/>
         <source>The local tracking server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Tracking-Server konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="116"/>
         <source>Port %1 is in use; the local tracking server listens on %2 instead.</source>
         <extracomment>%1 is the preferred port number, %2 the URL used instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist belegt; der lokale Tracking-Server lauscht stattdessen auf %2.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="121"/>
         <source>Local tracking server started at %1</source>
         <extracomment>%1 is the server&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Tracking-Server unter %1 gestartet</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="138"/>
         <source>Local tracking server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Tracking-Server beendet</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="154"/>
         <source>Local server %1</source>
         <extracomment>Status bar: %1 is the URL of the embedded tracking server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server %1</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="155"/>
         <source>MLflow clients log here with:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Clients protokollieren hierhin mit:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1097,35 +1098,35 @@ Lauf-ID: %2</translation>
         <location filename="../views/mainwindow.cpp" line="205"/>
         <source>Exported %n run(s) to %1</source>
         <extracomment>Status bar message: %n runs were written to the file %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf nach %1 exportiert</numerusform>
+            <numerusform>%n Läufe nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="215"/>
         <source>The runs could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="233"/>
         <source>The run could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="236"/>
         <source>The runs could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="239"/>
         <source>The runs could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="243"/>
         <source>The tag could not be changed; no run was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag konnte nicht geändert werden; es wurde kein Lauf geändert.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="249"/>
@@ -1237,77 +1238,77 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Experimente, Läufe, Artefakte und Modelle eines mlruns-Ordners importieren</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="332"/>
         <source>Import an MLflow &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MLflow-Datenbank importieren…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="333"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datei mlflow.db importieren (sie wird nur gelesen)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="346"/>
         <source>&amp;Filter Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;filtern</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="354"/>
         <source>Copy Run &amp;URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-&amp;URI kopieren</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="356"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>runs:/&lt;Lauf-ID&gt; kopieren, in der Form, die das Laden von Modellen in MLflow erwartet</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="359"/>
         <source>&amp;Export Runs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="360"/>
         <source>The listed runs with the columns shown, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Läufe mit den angezeigten Spalten in deren Reihenfolge</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="362"/>
         <source>Export Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe exportieren</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="367"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="375"/>
         <source>Re&amp;name Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf u&amp;mbenennen…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="380"/>
         <source>De&amp;lete Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;löschen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="386"/>
         <source>Res&amp;tore Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Set &amp;Tag on Selected Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Show Deleted &amp;Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="467"/>
@@ -1367,7 +1368,7 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="696"/>
         <source>No runs in these experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="890"/>
@@ -1465,63 +1466,63 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="1015"/>
         <source>Rename Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf umbenennen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1037"/>
         <source>Delete Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1038"/>
         <source>Delete %n run(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf löschen?</numerusform>
+            <numerusform>%n Läufe löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1043"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1061"/>
         <source>Set Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag setzen</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1067"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1068"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1071"/>
         <source>Set on %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Lauf setzen</numerusform>
+            <numerusform>Für %n Läufe setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1081"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Setzt das Tag für den %n ausgewählten Lauf.</numerusform>
+            <numerusform>Setzt das Tag auf einmal für die %n ausgewählten Läufe.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1155"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the CSV export runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1163"/>
@@ -1582,17 +1583,17 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="1272"/>
         <source>Import an MLflow mlruns Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1280"/>
         <source>Import an MLflow Database</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1282"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1677,13 +1678,13 @@ Lauf-ID: %2</translation>
         <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="142"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="243"/>
@@ -1721,32 +1722,32 @@ Lauf-ID: %2</translation>
     <message>
         <location filename="../views/runs/runspane.cpp" line="44"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten…</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="45"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen: Attribute, Metriken, Parameter, Tags</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="132"/>
         <source>Group the runs by a parameter or tag value</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe nach dem Wert eines Parameters oder Tags gruppieren</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="136"/>
         <source>Metric whose latest values are summed up per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik, deren letzte Werte pro Gruppe zusammengefasst werden</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="137"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach:</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="198"/>
@@ -1757,7 +1758,7 @@ Lauf-ID: %2</translation>
         <location filename="../views/runs/runspane.cpp" line="201"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
-        <translation type="unfinished">%1 von %2 Läufen</translation>
+        <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="286"/>
@@ -1766,38 +1767,38 @@ Lauf-ID: %2</translation>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table
 ----------
 Metric choice when grouping: count runs only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="348"/>
         <source>Show &amp;Latest Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzten Wert anzeigen</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="349"/>
         <source>Show &amp;Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimum anzeigen</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="350"/>
         <source>Show Ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum anzeigen</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="351"/>
         <source>Show M&amp;ean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;ttelwert anzeigen</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="370"/>
         <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>&amp;Hide Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &amp;ausblenden</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="383"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="392"/>
@@ -1811,47 +1812,47 @@ Metric choice when grouping: count runs only</extracomment>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="31"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="33"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="35"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="37"/>
         <source>Allow editing mlflow.* tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten von mlflow.*-Tags erlauben</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="40"/>
         <source>MLflow&apos;s system tags (run name, source, user, parent run…) are set by MLflow; changing them changes what MLflow shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systemtags von MLflow (Laufname, Quelle, Benutzer, übergeordneter Lauf…) werden von MLflow gesetzt; wenn Sie sie ändern, ändert sich, was MLflow anzeigt.</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="109"/>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="109"/>
         <source>Edit Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="117"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="118"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1890,7 @@ Metric choice when grouping: count runs only</extracomment>
     <message>
         <location filename="../views/welcomepage.cpp" line="99"/>
         <source>Running at %1. Set MLFLOW_TRACKING_URI=%1 and log runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter %1. Setzen Sie MLFLOW_TRACKING_URI=%1 und protokollieren Sie Läufe.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="52"/>
@@ -2243,7 +2244,7 @@ Metric choice when grouping: count runs only</extracomment>
         <location filename="../models/itemmodels/artifactpreview.cpp" line="111"/>
         <source>This MLmodel file is not valid YAML: %1</source>
         <extracomment>%1 is the YAML parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese MLmodel-Datei ist kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>

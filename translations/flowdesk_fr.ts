@@ -605,31 +605,31 @@ Journalisée le %3 (%4)</translation>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="121"/>
         <source>(not set)</source>
         <extracomment>Group of runs that have no value for the grouping key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="146"/>
         <source>Runs</source>
         <extracomment>Column header of the grouped runs: number of runs in the group</extracomment>
-        <translation type="unfinished">Exécutions</translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="149"/>
         <source>%1 min</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="152"/>
         <source>%1 mean</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 moyenne</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/rungroupmodel.cpp" line="155"/>
         <source>%1 max</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 max</translation>
     </message>
 </context>
 <context>
@@ -695,53 +695,53 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="456"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
-        <translation type="unfinished">Expérience</translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="469"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="484"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="491"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Métrique «&#xa0;%1&#xa0;», dernière valeur</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Métrique «&#xa0;%1&#xa0;», %2 sur tous les pas</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
         <source>Parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
         <source>Tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -749,98 +749,98 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="83"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="85"/>
         <source>Open the file with the desktop&apos;s application for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier avec l&apos;application associée du bureau</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="86"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="95"/>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="146"/>
         <source>This run&apos;s artifacts are not stored locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les artefacts de cette exécution ne sont pas stockés localement.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="147"/>
         <source>This run has no artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution n&apos;a aucun artefact.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="152"/>
         <source>Select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un fichier pour en afficher l&apos;aperçu.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="172"/>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="177"/>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la copie dans %1.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="215"/>
         <location filename="../views/runs/artifactspanel.cpp" line="235"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information enregistrée.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="223"/>
         <source>MLflow model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle MLflow</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="225"/>
         <source>Saved with MLflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec MLflow %1</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="227"/>
         <source>Flavors</source>
-        <translation type="unfinished"></translation>
+        <translation>Flavors</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="230"/>
         <source>Signature inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la signature</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="231"/>
         <source>Signature outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties de la signature</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="233"/>
         <source>Environment files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;environnement</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="242"/>
         <source>No preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu pour ce type de fichier.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="245"/>
         <source>This file is too large to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour un aperçu.</translation>
     </message>
     <message>
         <location filename="../views/runs/artifactspanel.cpp" line="248"/>
         <source>This file cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher ce fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -848,37 +848,37 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="49"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="52"/>
         <source>Search columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des colonnes</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="61"/>
         <source>Drag column headers to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les en-têtes de colonne pour les réordonner.</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="115"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="138"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="139"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../views/runs/columnchooser.cpp" line="140"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -886,34 +886,34 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="26"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">É&amp;dition</translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="32"/>
         <source>Describe the run in Markdown: **bold**, lists, links…</source>
         <extracomment>Placeholder of the run description editor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;exécution en Markdown&#xa0;: **gras**, listes, liens…</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="36"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="39"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="57"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../views/runs/descriptioneditor.cpp" line="100"/>
         <source>No description.</source>
         <extracomment>Shown in the Description tab of a run without a description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description.</translation>
     </message>
 </context>
 <context>
@@ -935,91 +935,91 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <location filename="../views/runs/filterbar.cpp" line="100"/>
         <source>Filter runs, e.g. metrics.rmse &lt; 1 and params.model = &apos;tree&apos;</source>
         <extracomment>Placeholder of the runs filter; the example is in the search language, keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les exécutions, par ex. metrics.rmse &lt; 1 and params.model = &apos;tree&apos;</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="102"/>
         <location filename="../views/runs/filterbar.cpp" line="311"/>
         <source>MLflow&apos;s search syntax, plus OR, NOT, parentheses and min(metrics.x), max(), mean(). Press Enter to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La syntaxe de recherche de MLflow, avec en plus OR, NOT, les parenthèses et min(metrics.x), max(), mean(). Appuyez sur Entrée pour appliquer.</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="107"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="108"/>
         <source>Recent filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres récents</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="116"/>
         <source>Quick</source>
         <extracomment>Menu button with ready-made filters (status, time range)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtres rapides</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="117"/>
         <source>Add a ready-made condition: run status, start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition prédéfinie&#xa0;: statut d&apos;exécution, heure de début</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="126"/>
         <source>Running</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="127"/>
         <source>Finished</source>
-        <translation type="unfinished">Terminée</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="128"/>
         <source>Failed</source>
-        <translation type="unfinished">Échouée</translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="129"/>
         <source>Killed</source>
-        <translation type="unfinished">Interrompue</translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="134"/>
         <source>Status: %1</source>
         <extracomment>Quick filter: %1 is a run status such as Finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="144"/>
         <source>Started in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrées au cours des dernières 24 heures</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="145"/>
         <source>Started in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrées au cours des 7 derniers jours</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="146"/>
         <source>Started in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrées au cours des 30 derniers jours</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="293"/>
         <source>Invalid filter: %1</source>
         <extracomment>%1 is the search language&apos;s error message (English, from MLflow&apos;s rules)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtre non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="563"/>
         <source>No recent filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre récent</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="575"/>
         <source>Clear Recent Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres récents</translation>
     </message>
 </context>
 <context>
@@ -1027,57 +1027,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="40"/>
         <source>Local &amp;Tracking Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de suivi &amp;local</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="44"/>
         <source>Serve MLflow&apos;s REST API on 127.0.0.1 so that unmodified MLflow code logs to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert l&apos;API REST de MLflow sur 127.0.0.1 afin que du code MLflow non modifié journalise dans ce stockage local.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="53"/>
         <source>&amp;Copy MLFLOW_TRACKING_URI Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la commande export de MLFLOW_TRACKING_URI</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="61"/>
         <source>Copied %1</source>
         <extracomment>Status bar message; %1 is the shell command that was copied</extracomment>
-        <translation type="unfinished">Copié&#xa0;: %1</translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="113"/>
         <source>The local tracking server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur de suivi local.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="116"/>
         <source>Port %1 is in use; the local tracking server listens on %2 instead.</source>
         <extracomment>%1 is the preferred port number, %2 the URL used instead</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est déjà utilisé&#xa0;; le serveur de suivi local écoute à la place sur %2.</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="121"/>
         <source>Local tracking server started at %1</source>
         <extracomment>%1 is the server&apos;s URL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de suivi local démarré sur %1</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="138"/>
         <source>Local tracking server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de suivi local arrêté</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="154"/>
         <source>Local server %1</source>
         <extracomment>Status bar: %1 is the URL of the embedded tracking server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serveur local %1</translation>
     </message>
     <message>
         <location filename="../views/server/localservercontrol.cpp" line="155"/>
         <source>MLflow clients log here with:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients MLflow journalisent ici avec&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1097,35 +1098,35 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <location filename="../views/mainwindow.cpp" line="205"/>
         <source>Exported %n run(s) to %1</source>
         <extracomment>Status bar message: %n runs were written to the file %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution exportée vers %1</numerusform>
+            <numerusform>%n exécutions exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="215"/>
         <source>The runs could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les exécutions vers %1.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="233"/>
         <source>The run could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="236"/>
         <source>The runs could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les exécutions.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="239"/>
         <source>The runs could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer les exécutions.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="243"/>
         <source>The tag could not be changed; no run was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le tag&#xa0;; aucune exécution n&apos;a été modifiée.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="249"/>
@@ -1237,77 +1238,77 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les expériences, exécutions, artefacts et modèles d&apos;un dossier mlruns</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="332"/>
         <source>Import an MLflow &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une &amp;base de données MLflow…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="333"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier SQLite mlflow.db (il est uniquement lu)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="346"/>
         <source>&amp;Filter Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les exécutions</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="354"/>
         <source>Copy Run &amp;URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;URI de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="356"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="359"/>
         <source>&amp;Export Runs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les exécutions en CSV…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="360"/>
         <source>The listed runs with the columns shown, in their order</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="362"/>
         <source>Export Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les exécutions</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="367"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="375"/>
         <source>Re&amp;name Run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="380"/>
         <source>De&amp;lete Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="386"/>
         <source>Res&amp;tore Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Set &amp;Tag on Selected Runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Show Deleted &amp;Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="467"/>
@@ -1367,7 +1368,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="696"/>
         <source>No runs in these experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="890"/>
@@ -1465,63 +1466,63 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="1015"/>
         <source>Rename Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1037"/>
         <source>Delete Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1038"/>
         <source>Delete %n run(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
+            <numerusform>Supprimer %n exécutions&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1043"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1061"/>
         <source>Set Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un tag</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1067"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1068"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1071"/>
         <source>Set on %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir sur %n exécution</numerusform>
+            <numerusform>Définir sur %n exécutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="1081"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définit le tag sur %n exécution sélectionnée.</numerusform>
+            <numerusform>Définit le tag en une seule fois sur les %n exécutions sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1155"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the CSV export runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de %1…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1163"/>
@@ -1582,17 +1583,17 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="1272"/>
         <source>Import an MLflow mlruns Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1280"/>
         <source>Import an MLflow Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="1282"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1677,13 +1678,13 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="142"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artefacts</translation>
     </message>
     <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="243"/>
@@ -1721,32 +1722,32 @@ ID d&apos;exécution&#xa0;: %2</translation>
     <message>
         <location filename="../views/runs/runspane.cpp" line="44"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes…</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="45"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les colonnes&#xa0;: attributs, métriques, paramètres, tags</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="132"/>
         <source>Group the runs by a parameter or tag value</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les exécutions par valeur de paramètre ou de tag</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="136"/>
         <source>Metric whose latest values are summed up per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique dont les dernières valeurs sont résumées par groupe</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="137"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="198"/>
@@ -1757,7 +1758,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <location filename="../views/runs/runspane.cpp" line="201"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
-        <translation type="unfinished">%1 sur %2 exécutions</translation>
+        <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="286"/>
@@ -1766,38 +1767,38 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table
 ----------
 Metric choice when grouping: count runs only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="348"/>
         <source>Show &amp;Latest Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;dernière valeur</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="349"/>
         <source>Show &amp;Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le m&amp;inimum</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="350"/>
         <source>Show Ma&amp;ximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le ma&amp;ximum</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="351"/>
         <source>Show M&amp;ean</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la mo&amp;yenne</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="370"/>
         <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>&amp;Hide Column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer la colonne</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="383"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes…</translation>
     </message>
     <message>
         <location filename="../views/runs/runspane.cpp" line="392"/>
@@ -1811,47 +1812,47 @@ Metric choice when grouping: count runs only</extracomment>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="31"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="33"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="35"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="37"/>
         <source>Allow editing mlflow.* tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser la modification des tags mlflow.*</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="40"/>
         <source>MLflow&apos;s system tags (run name, source, user, parent run…) are set by MLflow; changing them changes what MLflow shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags système de MLflow (nom de l&apos;exécution, source, utilisateur, exécution parente…) sont définis par MLflow&#xa0;; les modifier change ce qu&apos;affiche MLflow.</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="109"/>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un tag</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="109"/>
         <source>Edit Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le tag</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="117"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../views/runs/tagseditor.cpp" line="118"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1890,7 @@ Metric choice when grouping: count runs only</extracomment>
     <message>
         <location filename="../views/welcomepage.cpp" line="99"/>
         <source>Running at %1. Set MLFLOW_TRACKING_URI=%1 and log runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif sur %1. Définissez MLFLOW_TRACKING_URI=%1 et journalisez des exécutions.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="52"/>
@@ -2243,7 +2244,7 @@ Metric choice when grouping: count runs only</extracomment>
         <location filename="../models/itemmodels/artifactpreview.cpp" line="111"/>
         <source>This MLmodel file is not valid YAML: %1</source>
         <extracomment>%1 is the YAML parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier MLmodel n&apos;est pas un YAML valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
