@@ -716,10 +716,12 @@ void MainWindow::saveExperimentView()
                                                      : u"tag"_s);
         item.insert(u"key"_s, column.key);
         item.insert(u"aggregate"_s,
-                    column.aggregate == Aggregate::Min        ? u"min"_s
-                        : column.aggregate == Aggregate::Max  ? u"max"_s
-                        : column.aggregate == Aggregate::Mean ? u"mean"_s
-                                                              : u"latest"_s);
+                    column.aggregate == Aggregate::Min          ? u"min"_s
+                        : column.aggregate == Aggregate::Max    ? u"max"_s
+                        : column.aggregate == Aggregate::Mean   ? u"mean"_s
+                        : column.aggregate == Aggregate::AtStep ? u"step"_s
+                                                                : u"latest"_s);
+        item.insert(u"step"_s, column.step);
         columns.append(item);
     }
     view.insert(u"columns"_s, columns);
@@ -749,7 +751,9 @@ void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery
         column.aggregate = aggregate == u"min"_s ? Aggregate::Min
             : aggregate == u"max"_s              ? Aggregate::Max
             : aggregate == u"mean"_s             ? Aggregate::Mean
+            : aggregate == u"step"_s             ? Aggregate::AtStep
                                                  : Aggregate::Latest;
+        column.step = item.value(u"step"_s).toInteger();
         if (!column.key.isEmpty())
             columns.append(column);
     }
