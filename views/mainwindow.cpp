@@ -213,6 +213,11 @@ MainWindow::MainWindow(const QString &storeDirectory,
             this,
             &MainWindow::updateActions);
     connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::updateActions);
+    connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::loadPendingVocabulary);
+    connect(m_runs, &RunTableModel::keysLoaded, this, [this] {
+        if (m_runs->rowCount() == 0)
+            loadPendingVocabulary(); // no page will come
+    });
     connect(m_runEditor, &ItemModels::RunEditor::succeeded, this, [this] {
         onStoreChanged();
     });
@@ -657,7 +662,7 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         saveExperimentView();
         restoreExperimentView(experimentId, query);
         m_runs->setQuery(query);
-        m_vocabulary->setExperiments({experimentId});
+        scheduleVocabulary({experimentId});
         m_settings->setLastExperimentId(experimentId);
     }
     updateActions();
@@ -692,9 +697,28 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
         query.order = {sortKey, header->sortIndicatorOrder()};
     query.filter = m_runsPane->filterBar()->appliedFilter();
     m_runs->setQuery(query);
-    m_vocabulary->setExperiments(experimentIds);
+    scheduleVocabulary(experimentIds);
     updateActions();
     updateStatusBar();
+}
+
+void MainWindow::scheduleVocabulary(const QList<qint64> &experimentIds)
+{
+    // The keys for completion, columns and grouping scan every param and tag of the
+    // experiments: they wait until the first rows are on screen (the worker runs one job at a
+    // time, so loading them first would delay the first paint).
+    m_pendingVocabulary = experimentIds;
+    if (m_runs->cachedPageCount() > 0 && !m_runs->isLoading())
+        loadPendingVocabulary();
+}
+
+void MainWindow::loadPendingVocabulary()
+{
+    if (!m_pendingVocabulary)
+        return;
+    const QList<qint64> ids = *m_pendingVocabulary;
+    m_pendingVocabulary.reset();
+    m_vocabulary->setExperiments(ids);
 }
 
 void MainWindow::saveExperimentView()
