@@ -220,6 +220,11 @@ MainWindow::MainWindow(const QString &storeDirectory,
             this,
             &MainWindow::updateActions);
     connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::updateActions);
+    connect(m_runs, &RunTableModel::pageLoaded, this, &MainWindow::loadPendingVocabulary);
+    connect(m_runs, &RunTableModel::keysLoaded, this, [this] {
+        if (m_runs->rowCount() == 0)
+            loadPendingVocabulary(); // no page will come
+    });
     connect(m_runEditor, &ItemModels::RunEditor::succeeded, this, [this] {
         onStoreChanged();
     });
@@ -671,7 +676,7 @@ void MainWindow::onExperimentChanged(qint64 experimentId)
         saveExperimentView();
         restoreExperimentView(experimentId, query);
         m_runs->setQuery(query);
-        m_vocabulary->setExperiments({experimentId});
+        scheduleVocabulary({experimentId});
         m_settings->setLastExperimentId(experimentId);
     }
     updateActions();
@@ -706,9 +711,28 @@ void MainWindow::showExperiments(const QList<qint64> &experimentIds)
         query.order = {sortKey, header->sortIndicatorOrder()};
     query.filter = m_runsPane->filterBar()->appliedFilter();
     m_runs->setQuery(query);
-    m_vocabulary->setExperiments(experimentIds);
+    scheduleVocabulary(experimentIds);
     updateActions();
     updateStatusBar();
+}
+
+void MainWindow::scheduleVocabulary(const QList<qint64> &experimentIds)
+{
+    // The keys for completion, columns and grouping scan every param and tag of the
+    // experiments: they wait until the first rows are on screen (the worker runs one job at a
+    // time, so loading them first would delay the first paint).
+    m_pendingVocabulary = experimentIds;
+    if (m_runs->cachedPageCount() > 0 && !m_runs->isLoading())
+        loadPendingVocabulary();
+}
+
+void MainWindow::loadPendingVocabulary()
+{
+    if (!m_pendingVocabulary)
+        return;
+    const QList<qint64> ids = *m_pendingVocabulary;
+    m_pendingVocabulary.reset();
+    m_vocabulary->setExperiments(ids);
 }
 
 void MainWindow::saveExperimentView()
@@ -730,10 +754,12 @@ void MainWindow::saveExperimentView()
                                                      : u"tag"_s);
         item.insert(u"key"_s, column.key);
         item.insert(u"aggregate"_s,
-                    column.aggregate == Aggregate::Min        ? u"min"_s
-                        : column.aggregate == Aggregate::Max  ? u"max"_s
-                        : column.aggregate == Aggregate::Mean ? u"mean"_s
-                                                              : u"latest"_s);
+                    column.aggregate == Aggregate::Min          ? u"min"_s
+                        : column.aggregate == Aggregate::Max    ? u"max"_s
+                        : column.aggregate == Aggregate::Mean   ? u"mean"_s
+                        : column.aggregate == Aggregate::AtStep ? u"step"_s
+                                                                : u"latest"_s);
+        item.insert(u"step"_s, column.step);
         columns.append(item);
     }
     view.insert(u"columns"_s, columns);
@@ -763,7 +789,9 @@ void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery
         column.aggregate = aggregate == u"min"_s ? Aggregate::Min
             : aggregate == u"max"_s              ? Aggregate::Max
             : aggregate == u"mean"_s             ? Aggregate::Mean
+            : aggregate == u"step"_s             ? Aggregate::AtStep
                                                  : Aggregate::Latest;
+        column.step = item.value(u"step"_s).toInteger();
         if (!column.key.isEmpty())
             columns.append(column);
     }

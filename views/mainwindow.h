@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QProgressDialog;
@@ -114,6 +116,8 @@ private:
     void applyRunsView();
     /// Saved views per experiment: filter, dynamic columns, sort and grouping.
     void saveExperimentView();
+    void scheduleVocabulary(const QList<qint64> &experimentIds);
+    void loadPendingVocabulary();
     void restoreExperimentView(qint64 experimentId, ItemModels::RunQuery &query);
     void copyText(const QString &text);
     void createDemoData();
@@ -178,6 +182,7 @@ private:
 
     qint64 m_experimentToSelect = -1; // after the next list load
     qint64 m_viewExperiment = -1; // whose saved view the runs pane shows
+    std::optional<QList<qint64>> m_pendingVocabulary;
     bool m_firstLoad = true;
     qint64 m_runKeyToRestore = -1; // selection kept across refreshes
     int m_pendingDetailsRow = -1; // selected before its page arrived

@@ -34,6 +34,8 @@ QString RunColumn::orderKey() const
         return u"max("_s + filterKey() + u')';
     case Aggregate::Mean:
         return u"mean("_s + filterKey() + u')';
+    case Aggregate::AtStep:
+        return filterKey() + u"@step="_s + QString::number(step);
     }
     return filterKey();
 }

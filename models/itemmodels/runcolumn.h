@@ -12,11 +12,12 @@ namespace Flowdesk::ItemModels {
 struct RunColumn
 {
     enum class Kind { Metric, Param, Tag };
-    enum class Aggregate { Latest, Min, Max, Mean };
+    enum class Aggregate { Latest, Min, Max, Mean, AtStep };
 
     Kind kind = Kind::Metric;
     QString key;
     Aggregate aggregate = Aggregate::Latest; ///< metrics only
+    qint64 step = 0; ///< AtStep: the last value logged at this step
 
     /// The order_by key of the search language for this column, e.g. "min(metrics.`val loss`)".
     QString orderKey() const;

@@ -94,12 +94,18 @@ void RunPage::loadColumns(Store::Database &database,
                           const QJsonArray &runKeys,
                           const RunColumns &columns)
 {
-    // Which dynamic columns show which key, per kind.
+    // Which dynamic columns show which key, per kind (values at a step: one query each).
+    QList<qsizetype> stepColumns;
     QHash<QString, QList<qsizetype>> metricColumns;
     QHash<QString, QList<qsizetype>> paramColumns;
     QHash<QString, QList<qsizetype>> tagColumns;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const RunColumn &column = columns.at(c);
+        if (column.kind == RunColumn::Kind::Metric
+            && column.aggregate == RunColumn::Aggregate::AtStep) {
+            stepColumns.append(c);
+            continue;
+        }
         auto &target = column.kind == RunColumn::Kind::Metric ? metricColumns
             : column.kind == RunColumn::Kind::Param           ? paramColumns
                                                               : tagColumns;
@@ -141,6 +147,8 @@ void RunPage::loadColumns(Store::Database &database,
                 case RunColumn::Aggregate::Max:
                     value = q.value(5);
                     break;
+                case RunColumn::Aggregate::AtStep:
+                    break; // read below
                 case RunColumn::Aggregate::Mean: {
                     const qint64 count = q.value(7).toLongLong();
                     if (count > 0 && !q.value(6).isNull())
@@ -155,6 +163,32 @@ void RunPage::loadColumns(Store::Database &database,
                     values.numbers[row] = value.toDouble();
                 }
             }
+        }
+        q.finish();
+    }
+
+    // The last point logged at the step (latest timestamp, then largest value), as the search
+    // language orders by metrics.x@step=N; a NaN there counts as no value.
+    for (const qsizetype c : std::as_const(stepColumns)) {
+        QSqlQuery &q = database.cached(
+            u"SELECT m.run_key, m.value, m.is_nan FROM metrics m WHERE m.run_key IN (SELECT value "
+            "FROM json_each(?)) AND m.key_id = (SELECT key_id FROM metric_keys WHERE key = ?) AND "
+            "m.step = ? ORDER BY m.run_key, m.timestamp DESC, m.value DESC"_s);
+        q.bindValue(0, keysJson);
+        q.bindValue(1, columns.at(c).key);
+        q.bindValue(2, columns.at(c).step);
+        Store::Database::exec(q);
+        qint64 previous = -1;
+        while (q.next()) {
+            const qint64 runKey = q.value(0).toLongLong();
+            if (runKey == previous)
+                continue; // only the first (last logged) point per run
+            previous = runKey;
+            const qsizetype row = rowOfKey.value(runKey, -1);
+            if (row < 0 || q.value(2).toInt() != 0)
+                continue;
+            page.columns[c].states[row] = ColumnValues::Present;
+            page.columns[c].numbers[row] = q.value(1).toDouble();
         }
         q.finish();
     }

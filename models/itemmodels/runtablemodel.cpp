@@ -476,6 +476,10 @@ QVariant RunTableModel::dynamicHeader(const RunColumn &column, int role) const
         //: Suffix of a metric column header showing the mean of the values logged
         aggregate = tr("mean");
         break;
+    case RunColumn::Aggregate::AtStep:
+        //: Suffix of a metric column header: the value logged at step %1
+        aggregate = tr("step %1").arg(column.step);
+        break;
     }
     if (role == Qt::DisplayRole) {
         if (column.kind != RunColumn::Kind::Metric || aggregate.isEmpty())

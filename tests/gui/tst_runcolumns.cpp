@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -257,6 +258,20 @@ void tst_RunColumns::headerMenuSwitchesMetricAggregate()
     QCOMPARE(window->runModel()->columns().first().aggregate, RunColumn::Aggregate::Min);
     QCOMPARE(columnOf(u"rmse (min)"_s), rmse);
     QTRY_COMPARE(columnValues(rmse).first(), u"2.5"_s);
+
+    // Value at a step, asked for in a dialog: every run logged rmse at step 0.
+    menu.reset(window->runsPane()->createHeaderMenu(rmse));
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&') == u"Show Value at Step…"_s)
+            action->trigger();
+    }
+    auto *dialog = window->runsPane()->findChild<QInputDialog *>(u"stepDialog"_s);
+    QVERIFY(dialog);
+    dialog->setIntValue(0);
+    dialog->accept();
+    QCOMPARE(window->runModel()->columns().first().aggregate, RunColumn::Aggregate::AtStep);
+    QCOMPARE(columnOf(u"rmse (step 0)"_s), rmse);
+    QTRY_COMPARE(columnValues(rmse), (QStringList{u"2.5"_s, u"0.8"_s, u"1.5"_s, u"0.5"_s}));
 }
 
 void tst_RunColumns::multiSelectionListsRunsOfSeveralExperiments()

@@ -152,6 +152,7 @@ private slots:
     void listsRunsOfSeveralExperimentsWithExperimentName();
     void groupsRunsByTagWithMetricStatistics();
     void exportsCsvWithQuotedFieldsAndFullPrecision();
+    void showsAndSortsByValueAtStep();
     void nestsChildRunsUnderParent_data();
     void nestsChildRunsUnderParent();
 
@@ -772,6 +773,38 @@ void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()
         u"b-run-%1,0.01,0.12345678901230001"_s.arg(qint64((1 * 7919) % 5), 6, 10, QChar(u'0')));
     QCOMPARE(lines.at(5), u"b-run-%1,,"_s.arg(qint64((4 * 7919) % 5), 6, 10, QChar(u'0')));
     QCOMPARE(lines.size(), 7); // header, five runs, the empty piece after the last CRLF
+}
+
+void tst_RunTableModel::showsAndSortsByValueAtStep()
+{
+    const QStringList ids = logValuesIntoB();
+    // A second point at step 1 for run 0, logged later: it is the value at that step.
+    Store::TrackingStore(*m_database).logMetric(ids.at(0), {u"loss"_s, 0.05, 1'700'000'000'100, 1});
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    RunColumn atStep{RunColumn::Kind::Metric, u"loss"_s, RunColumn::Aggregate::AtStep};
+    atStep.step = 1;
+    model.setColumns({atStep});
+    QCOMPARE(
+        model.headerData(RunTableModel::ColumnCount, Qt::Horizontal, Qt::DisplayRole).toString(),
+        u"loss (step 1)"_s);
+    QCOMPARE(model.orderKeyOf(RunTableModel::ColumnCount), u"metrics.`loss`@step=1"_s);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    model.sort(RunTableModel::ColumnCount, Qt::AscendingOrder);
+    QVERIFY(keys.wait(5000));
+    // Step 1: run 0 -> 0.05 (the later point), run 1 -> 0.6, run 3 -> NaN (no value);
+    // runs 2 and 4 have no step 1. Missing values last, ties by start time descending.
+    QStringList want{ids.at(0), ids.at(1), ids.at(4), ids.at(3), ids.at(2)};
+    QCOMPARE(loadRunIds(model, 0, 5), want);
+    QCOMPARE(
+        model.index(0, RunTableModel::ColumnCount).data(RunTableModel::SortValueRole).toDouble(),
+        0.05);
+    QCOMPARE(
+        model.index(1, RunTableModel::ColumnCount).data(RunTableModel::SortValueRole).toDouble(),
+        0.6);
+    QVERIFY(!model.index(3, RunTableModel::ColumnCount).data().isValid());
 }
 
 QTEST_GUILESS_MAIN(tst_RunTableModel)

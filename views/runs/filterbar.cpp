@@ -162,7 +162,10 @@ FilterBar::FilterBar(FilterVocabulary *vocabulary, QWidget *parent)
                           isDarkPalette(palette()) ? QColor(0xef, 0x9a, 0x9a)
                                                    : QColor(0xc6, 0x28, 0x28));
     m_errorLabel->setPalette(errorPalette);
-    m_errorLabel->setMaximumWidth(360);
+    // The filter keeps most of the room; the message takes what is left, elided (the whole
+    // message is in the tooltip).
+    m_errorLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_errorLabel->setMinimumWidth(80);
     m_errorLabel->hide();
 
     m_completionModel = new QStringListModel(this);
@@ -181,8 +184,8 @@ FilterBar::FilterBar(FilterVocabulary *vocabulary, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(6);
-    layout->addWidget(m_edit, 1);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_edit, 3);
+    layout->addWidget(m_errorLabel, 2);
     layout->addWidget(m_quickButton);
     layout->addWidget(m_historyButton);
 
@@ -293,10 +296,24 @@ void FilterBar::showError(const QString &message, int position, int length)
     const QString text = tr("Invalid filter: %1").arg(message);
     m_edit->setToolTip(text);
     m_errorLabel->setToolTip(text);
-    m_errorLabel->setText(
-        m_errorLabel->fontMetrics().elidedText(text, Qt::ElideRight, m_errorLabel->maximumWidth()));
     m_errorLabel->show();
+    elideError();
+    // Its width is known once the layout has placed it.
+    QTimer::singleShot(0, this, &FilterBar::elideError);
     updateFormats();
+}
+
+void FilterBar::elideError()
+{
+    m_errorLabel->setText(m_errorLabel->fontMetrics().elidedText(
+        m_errorLabel->toolTip(), Qt::ElideRight, qMax(40, m_errorLabel->width())));
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_errorLabel->isVisible())
+        elideError();
 }
 
 void FilterBar::clearError()

@@ -75,8 +75,12 @@ signals:
     void filterApplied(const QString &filter);
     void historyChanged(const QStringList &history);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Context;
+    void elideError();
     Context contextAtCursor() const;
     void apply();
     bool validate();

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -319,6 +320,34 @@ void RunsPane::updateGrouping()
     m_groupModel->setGrouping(m_model->runKeys(), kind, choice.mid(2), metric);
 }
 
+void RunsPane::setColumnStep(int section, qint64 step)
+{
+    ItemModels::RunColumns columns = m_model->columns();
+    const qsizetype i = section - RunTableModel::ColumnCount;
+    if (i < 0 || i >= columns.size() || columns[i].kind != ItemModels::RunColumn::Kind::Metric)
+        return;
+    columns[i].aggregate = ItemModels::RunColumn::Aggregate::AtStep;
+    columns[i].step = step;
+    m_model->setColumns(columns);
+}
+
+void RunsPane::askStep(int section)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"stepDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Value at Step"));
+    dialog->setLabelText(tr("Show the value logged at step:"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, std::numeric_limits<int>::max());
+    if (const ItemModels::RunColumn *column = m_model->dynamicColumn(section))
+        dialog->setIntValue(int(column->step));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, section](int step) {
+        setColumnStep(section, step);
+    });
+    dialog->open();
+}
+
 ColumnChooser *RunsPane::showColumnChooser()
 {
     auto *chooser = findChild<ColumnChooser *>();
@@ -348,7 +377,8 @@ QMenu *RunsPane::createHeaderMenu(int section)
             } choices[] = {{tr("Show &Latest Value"), Aggregate::Latest},
                            {tr("Show &Minimum"), Aggregate::Min},
                            {tr("Show Ma&ximum"), Aggregate::Max},
-                           {tr("Show M&ean"), Aggregate::Mean}};
+                           {tr("Show M&ean"), Aggregate::Mean},
+                           {tr("Show Value at &Step…"), Aggregate::AtStep}};
 
             for (const auto &choice : choices) {
                 QAction *action = menu->addAction(choice.text);
@@ -357,6 +387,10 @@ QMenu *RunsPane::createHeaderMenu(int section)
                 group->addAction(action);
                 const Aggregate aggregate = choice.aggregate;
                 connect(action, &QAction::triggered, this, [this, section, aggregate] {
+                    if (aggregate == Aggregate::AtStep) {
+                        askStep(section);
+                        return;
+                    }
                     ItemModels::RunColumns columns = m_model->columns();
                     const qsizetype i = section - RunTableModel::ColumnCount;
                     if (i < 0 || i >= columns.size())

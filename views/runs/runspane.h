@@ -58,6 +58,8 @@ public:
     ColumnChooser *showColumnChooser();
     /// The header's context menu for a section, built fresh (for tests and the menu).
     QMenu *createHeaderMenu(int section);
+    /// Makes a metric column show the value logged at a step.
+    void setColumnStep(int section, qint64 step);
 
     QTableView *tableView() const { return m_table; }
 
@@ -97,6 +99,7 @@ private:
     RunCellDelegate *m_delegate = nullptr;
 
     void applyFolding();
+    void askStep(int section);
     void updateGroupChoices();
     void updateGrouping();
 
