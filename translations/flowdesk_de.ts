@@ -716,30 +716,36 @@ Lauf-ID: %2</translation>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="484"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <source>step %1</source>
+        <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="488"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="491"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Metrik „%1“, letzter Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Metrik „%1“, %2 über alle Schritte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
         <source>Parameter “%1”</source>
         <translation>Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
@@ -939,7 +945,7 @@ Lauf-ID: %2</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="102"/>
-        <location filename="../views/runs/filterbar.cpp" line="311"/>
+        <location filename="../views/runs/filterbar.cpp" line="328"/>
         <source>MLflow&apos;s search syntax, plus OR, NOT, parentheses and min(metrics.x), max(), mean(). Press Enter to apply.</source>
         <translation>Die Suchsyntax von MLflow, zusätzlich OR, NOT, Klammern sowie min(metrics.x), max(), mean(). Mit der Eingabetaste anwenden.</translation>
     </message>
@@ -1006,18 +1012,18 @@ Lauf-ID: %2</translation>
         <translation>In den letzten 30 Tagen gestartet</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="293"/>
+        <location filename="../views/runs/filterbar.cpp" line="296"/>
         <source>Invalid filter: %1</source>
         <extracomment>%1 is the search language&apos;s error message (English, from MLflow&apos;s rules)</extracomment>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="563"/>
+        <location filename="../views/runs/filterbar.cpp" line="580"/>
         <source>No recent filters</source>
         <translation>Keine zuletzt verwendeten Filter</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="575"/>
+        <location filename="../views/runs/filterbar.cpp" line="592"/>
         <source>Clear Recent Filters</source>
         <translation>Zuletzt verwendete Filter löschen</translation>
     </message>
@@ -1109,322 +1115,322 @@ Lauf-ID: %2</translation>
         <translation>Die Läufe konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>The run could not be renamed.</source>
         <translation>Der Lauf konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>The runs could not be deleted.</source>
         <translation>Die Läufe konnten nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>The runs could not be restored.</source>
         <translation>Die Läufe konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>The tag could not be changed; no run was changed.</source>
         <translation>Das Tag konnte nicht geändert werden; es wurde kein Lauf geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>The runs could not be read.</source>
         <translation>Die Läufe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>This run could not be read:
 %1</source>
         <translation>Dieser Lauf konnte nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="318"/>
+        <location filename="../views/mainwindow.cpp" line="323"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321"/>
+        <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Create an experiment</source>
         <translation>Ein Experiment erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="324"/>
+        <location filename="../views/mainwindow.cpp" line="329"/>
         <source>Create &amp;Demo Data…</source>
         <translation>&amp;Demodaten erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="327"/>
+        <location filename="../views/mainwindow.cpp" line="332"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>MLflow-Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="336"/>
+        <location filename="../views/mainwindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341"/>
+        <location filename="../views/mainwindow.cpp" line="346"/>
         <source>&amp;Copy Run ID</source>
         <translation>Lauf-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="401"/>
+        <location filename="../views/mainwindow.cpp" line="406"/>
         <source>&amp;Find Experiment</source>
         <translation>Experiment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="408"/>
+        <location filename="../views/mainwindow.cpp" line="413"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Experiment &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindow.cpp" line="417"/>
         <source>&amp;Delete Experiment…</source>
         <translation>Experiment &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>R&amp;estore Experiment</source>
         <translation>Experiment &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="426"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>&amp;Gelöschte Experimente anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Show Run &amp;Details</source>
         <translation>Lauf&amp;details anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="441"/>
+        <location filename="../views/mainwindow.cpp" line="446"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="446"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>&amp;Open Run Details</source>
         <translation>Lauf&amp;details öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Coming with the model registry editor.</source>
         <translation>Folgt mit dem Editor für die Modellregistrierung.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="465"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Remote-Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Folgt mit der Remote-Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="335"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
         <translation>Die Experimente, Läufe, Artefakte und Modelle eines mlruns-Ordners importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="332"/>
+        <location filename="../views/mainwindow.cpp" line="337"/>
         <source>Import an MLflow &amp;Database…</source>
         <translation>&amp;MLflow-Datenbank importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="338"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
         <translation>Eine SQLite-Datei mlflow.db importieren (sie wird nur gelesen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>&amp;Filter Runs</source>
         <translation>Läufe &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="354"/>
+        <location filename="../views/mainwindow.cpp" line="359"/>
         <source>Copy Run &amp;URI</source>
         <translation>Lauf-&amp;URI kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="356"/>
+        <location filename="../views/mainwindow.cpp" line="361"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
         <translation>runs:/&lt;Lauf-ID&gt; kopieren, in der Form, die das Laden von Modellen in MLflow erwartet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
         <source>&amp;Export Runs as CSV…</source>
         <translation>Läufe als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="360"/>
+        <location filename="../views/mainwindow.cpp" line="365"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Die aufgelisteten Läufe mit den angezeigten Spalten in deren Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="362"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>Export Runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375"/>
+        <location filename="../views/mainwindow.cpp" line="380"/>
         <source>Re&amp;name Run…</source>
         <translation>Lauf u&amp;mbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380"/>
+        <location filename="../views/mainwindow.cpp" line="385"/>
         <source>De&amp;lete Runs</source>
         <translation>Läufe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="391"/>
         <source>Res&amp;tore Runs</source>
         <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394"/>
+        <location filename="../views/mainwindow.cpp" line="399"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
         <source>&amp;About Flowdesk</source>
         <translation>Über &amp;Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="471"/>
+        <location filename="../views/mainwindow.cpp" line="476"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="483"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="508"/>
+        <location filename="../views/mainwindow.cpp" line="513"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="520"/>
+        <location filename="../views/mainwindow.cpp" line="525"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registrierung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="524"/>
+        <location filename="../views/mainwindow.cpp" line="529"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="536"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="663"/>
+        <location filename="../views/mainwindow.cpp" line="668"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Dieses Experiment ist gelöscht und hatte keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="664"/>
+        <location filename="../views/mainwindow.cpp" line="669"/>
         <source>No runs in this experiment yet.</source>
         <translation>Dieses Experiment hat noch keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="696"/>
+        <location filename="../views/mainwindow.cpp" line="701"/>
         <source>No runs in these experiments.</source>
         <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="890"/>
+        <location filename="../views/mainwindow.cpp" line="918"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="894"/>
+        <location filename="../views/mainwindow.cpp" line="922"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="919"/>
+        <location filename="../views/mainwindow.cpp" line="947"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="920"/>
+        <location filename="../views/mainwindow.cpp" line="948"/>
         <source>Name of the new experiment:</source>
         <translation>Name des neuen Experiments:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="921"/>
+        <location filename="../views/mainwindow.cpp" line="949"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="937"/>
+        <location filename="../views/mainwindow.cpp" line="965"/>
         <source>Rename Experiment</source>
         <translation>Experiment umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="938"/>
-        <location filename="../views/mainwindow.cpp" line="1016"/>
+        <location filename="../views/mainwindow.cpp" line="966"/>
+        <location filename="../views/mainwindow.cpp" line="1044"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="940"/>
-        <location filename="../views/mainwindow.cpp" line="1018"/>
+        <location filename="../views/mainwindow.cpp" line="968"/>
+        <location filename="../views/mainwindow.cpp" line="1046"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="955"/>
+        <location filename="../views/mainwindow.cpp" line="983"/>
         <source>Delete Experiment</source>
         <translation>Experiment löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="956"/>
+        <location filename="../views/mainwindow.cpp" line="984"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Das Experiment „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="962"/>
+        <location filename="../views/mainwindow.cpp" line="990"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>Damit wird auch %Ln Lauf gelöscht. Sie können das Experiment samt Lauf über Ansicht ▸ Gelöschte Experimente anzeigen wiederherstellen.</numerusform>
@@ -1432,49 +1438,49 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="966"/>
-        <location filename="../views/mainwindow.cpp" line="1044"/>
+        <location filename="../views/mainwindow.cpp" line="994"/>
+        <location filename="../views/mainwindow.cpp" line="1072"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="988"/>
-        <location filename="../views/mainwindow.cpp" line="993"/>
+        <location filename="../views/mainwindow.cpp" line="1016"/>
+        <location filename="../views/mainwindow.cpp" line="1021"/>
         <source>An experiment with that name already exists.</source>
         <translation>Ein Experiment mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="989"/>
+        <location filename="../views/mainwindow.cpp" line="1017"/>
         <source>The experiment could not be created.</source>
         <translation>Das Experiment konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="994"/>
+        <location filename="../views/mainwindow.cpp" line="1022"/>
         <source>The experiment could not be renamed.</source>
         <translation>Das Experiment konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1025"/>
         <source>The experiment could not be deleted.</source>
         <translation>Das Experiment konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1000"/>
+        <location filename="../views/mainwindow.cpp" line="1028"/>
         <source>The experiment could not be restored.</source>
         <translation>Das Experiment konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1015"/>
+        <location filename="../views/mainwindow.cpp" line="1043"/>
         <source>Rename Run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037"/>
+        <location filename="../views/mainwindow.cpp" line="1065"/>
         <source>Delete Runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1038"/>
+        <location filename="../views/mainwindow.cpp" line="1066"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>%n Lauf löschen?</numerusform>
@@ -1482,27 +1488,27 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <location filename="../views/mainwindow.cpp" line="1071"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1061"/>
+        <location filename="../views/mainwindow.cpp" line="1089"/>
         <source>Set Tag</source>
         <translation>Tag setzen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1067"/>
+        <location filename="../views/mainwindow.cpp" line="1095"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1068"/>
+        <location filename="../views/mainwindow.cpp" line="1096"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1071"/>
+        <location filename="../views/mainwindow.cpp" line="1099"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Für %n Lauf setzen</numerusform>
@@ -1510,7 +1516,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1081"/>
+        <location filename="../views/mainwindow.cpp" line="1109"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1519,19 +1525,19 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1155"/>
+        <location filename="../views/mainwindow.cpp" line="1183"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the CSV export runs</extracomment>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1163"/>
+        <location filename="../views/mainwindow.cpp" line="1191"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>%1 kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1194"/>
+        <location filename="../views/mainwindow.cpp" line="1222"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1540,58 +1546,58 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1200"/>
+        <location filename="../views/mainwindow.cpp" line="1228"/>
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1203"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Creating demo data…</source>
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1203"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1205"/>
+        <location filename="../views/mainwindow.cpp" line="1233"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1221"/>
+        <location filename="../views/mainwindow.cpp" line="1249"/>
         <source>About Flowdesk</source>
         <translation>Über Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1224"/>
+        <location filename="../views/mainwindow.cpp" line="1252"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1227"/>
+        <location filename="../views/mainwindow.cpp" line="1255"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Experiment-Tracking und Modellregistrierung für den Desktop, kompatibel mit MLflow.&lt;br&gt;&lt;br&gt;Speicher: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1238"/>
+        <location filename="../views/mainwindow.cpp" line="1266"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1272"/>
+        <location filename="../views/mainwindow.cpp" line="1300"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1280"/>
+        <location filename="../views/mainwindow.cpp" line="1308"/>
         <source>Import an MLflow Database</source>
         <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1282"/>
+        <location filename="../views/mainwindow.cpp" line="1310"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -1720,49 +1726,49 @@ Lauf-ID: %2</translation>
 <context>
     <name>Flowdesk::Views::RunsPane</name>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="44"/>
+        <location filename="../views/runs/runspane.cpp" line="45"/>
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="45"/>
+        <location filename="../views/runs/runspane.cpp" line="46"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
         <translation>Spalten auswählen: Attribute, Metriken, Parameter, Tags</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="132"/>
+        <location filename="../views/runs/runspane.cpp" line="133"/>
         <source>Group the runs by a parameter or tag value</source>
         <translation>Läufe nach dem Wert eines Parameters oder Tags gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="136"/>
+        <location filename="../views/runs/runspane.cpp" line="137"/>
         <source>Metric whose latest values are summed up per group</source>
         <translation>Metrik, deren letzte Werte pro Gruppe zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="137"/>
+        <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="138"/>
+        <location filename="../views/runs/runspane.cpp" line="139"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="198"/>
+        <location filename="../views/runs/runspane.cpp" line="199"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="201"/>
+        <location filename="../views/runs/runspane.cpp" line="202"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="286"/>
-        <location filename="../views/runs/runspane.cpp" line="294"/>
+        <location filename="../views/runs/runspane.cpp" line="287"/>
+        <location filename="../views/runs/runspane.cpp" line="295"/>
         <source>None</source>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table
 ----------
@@ -1770,38 +1776,53 @@ Metric choice when grouping: count runs only</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="348"/>
+        <location filename="../views/runs/runspane.cpp" line="339"/>
+        <source>Value at Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="340"/>
+        <source>Show the value logged at step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="377"/>
         <source>Show &amp;Latest Value</source>
         <translation>&amp;Letzten Wert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="349"/>
+        <location filename="../views/runs/runspane.cpp" line="378"/>
         <source>Show &amp;Minimum</source>
         <translation>M&amp;inimum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="350"/>
+        <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Ma&amp;ximum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="351"/>
+        <location filename="../views/runs/runspane.cpp" line="380"/>
         <source>Show M&amp;ean</source>
         <translation>Mi&amp;ttelwert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="370"/>
-        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <location filename="../views/runs/runspane.cpp" line="381"/>
+        <source>Show Value at &amp;Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="404"/>
+        <location filename="../views/runs/runspane.cpp" line="413"/>
         <source>&amp;Hide Column</source>
         <translation>Spalte &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="383"/>
+        <location filename="../views/runs/runspane.cpp" line="417"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="392"/>
+        <location filename="../views/runs/runspane.cpp" line="426"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (gelöscht)</translation>

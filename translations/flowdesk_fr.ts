@@ -716,30 +716,36 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="484"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <source>step %1</source>
+        <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="488"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="491"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», dernière valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», %2 sur tous les pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
         <source>Parameter “%1”</source>
         <translation>Paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
         <source>Tag “%1”</source>
         <translation>Tag «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -939,7 +945,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../views/runs/filterbar.cpp" line="102"/>
-        <location filename="../views/runs/filterbar.cpp" line="311"/>
+        <location filename="../views/runs/filterbar.cpp" line="328"/>
         <source>MLflow&apos;s search syntax, plus OR, NOT, parentheses and min(metrics.x), max(), mean(). Press Enter to apply.</source>
         <translation>La syntaxe de recherche de MLflow, avec en plus OR, NOT, les parenthèses et min(metrics.x), max(), mean(). Appuyez sur Entrée pour appliquer.</translation>
     </message>
@@ -1006,18 +1012,18 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Démarrées au cours des 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="293"/>
+        <location filename="../views/runs/filterbar.cpp" line="296"/>
         <source>Invalid filter: %1</source>
         <extracomment>%1 is the search language&apos;s error message (English, from MLflow&apos;s rules)</extracomment>
         <translation>Filtre non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="563"/>
+        <location filename="../views/runs/filterbar.cpp" line="580"/>
         <source>No recent filters</source>
         <translation>Aucun filtre récent</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="575"/>
+        <location filename="../views/runs/filterbar.cpp" line="592"/>
         <source>Clear Recent Filters</source>
         <translation>Effacer les filtres récents</translation>
     </message>
@@ -1109,322 +1115,322 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Impossible d&apos;exporter les exécutions vers %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>The run could not be renamed.</source>
         <translation>Impossible de renommer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>The runs could not be deleted.</source>
         <translation>Impossible de supprimer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>The runs could not be restored.</source>
         <translation>Impossible de restaurer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>The tag could not be changed; no run was changed.</source>
         <translation>Impossible de modifier le tag&#xa0;; aucune exécution n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>The runs could not be read.</source>
         <translation>Impossible de lire les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>This run could not be read:
 %1</source>
         <translation>Impossible de lire cette exécution&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="318"/>
+        <location filename="../views/mainwindow.cpp" line="323"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Nouvelle expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321"/>
+        <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Create an experiment</source>
         <translation>Créer une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="324"/>
+        <location filename="../views/mainwindow.cpp" line="329"/>
         <source>Create &amp;Demo Data…</source>
         <translation>Créer des &amp;données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="327"/>
+        <location filename="../views/mainwindow.cpp" line="332"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>&amp;Importer un dossier MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="336"/>
+        <location filename="../views/mainwindow.cpp" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341"/>
+        <location filename="../views/mainwindow.cpp" line="346"/>
         <source>&amp;Copy Run ID</source>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="401"/>
+        <location filename="../views/mainwindow.cpp" line="406"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="408"/>
+        <location filename="../views/mainwindow.cpp" line="413"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindow.cpp" line="417"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="426"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="441"/>
+        <location filename="../views/mainwindow.cpp" line="446"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="446"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="465"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="335"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
         <translation>Importer les expériences, exécutions, artefacts et modèles d&apos;un dossier mlruns</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="332"/>
+        <location filename="../views/mainwindow.cpp" line="337"/>
         <source>Import an MLflow &amp;Database…</source>
         <translation>Importer une &amp;base de données MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="338"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
         <translation>Importer un fichier SQLite mlflow.db (il est uniquement lu)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>&amp;Filter Runs</source>
         <translation>&amp;Filtrer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="354"/>
+        <location filename="../views/mainwindow.cpp" line="359"/>
         <source>Copy Run &amp;URI</source>
         <translation>Copier l&apos;&amp;URI de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="356"/>
+        <location filename="../views/mainwindow.cpp" line="361"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
         <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
         <source>&amp;Export Runs as CSV…</source>
         <translation>&amp;Exporter les exécutions en CSV…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="360"/>
+        <location filename="../views/mainwindow.cpp" line="365"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="362"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>Export Runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375"/>
+        <location filename="../views/mainwindow.cpp" line="380"/>
         <source>Re&amp;name Run…</source>
         <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380"/>
+        <location filename="../views/mainwindow.cpp" line="385"/>
         <source>De&amp;lete Runs</source>
         <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="391"/>
         <source>Res&amp;tore Runs</source>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394"/>
+        <location filename="../views/mainwindow.cpp" line="399"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="471"/>
+        <location filename="../views/mainwindow.cpp" line="476"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="483"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="508"/>
+        <location filename="../views/mainwindow.cpp" line="513"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="520"/>
+        <location filename="../views/mainwindow.cpp" line="525"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="524"/>
+        <location filename="../views/mainwindow.cpp" line="529"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="536"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="663"/>
+        <location filename="../views/mainwindow.cpp" line="668"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="664"/>
+        <location filename="../views/mainwindow.cpp" line="669"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="696"/>
+        <location filename="../views/mainwindow.cpp" line="701"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="890"/>
+        <location filename="../views/mainwindow.cpp" line="918"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="894"/>
+        <location filename="../views/mainwindow.cpp" line="922"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="919"/>
+        <location filename="../views/mainwindow.cpp" line="947"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="920"/>
+        <location filename="../views/mainwindow.cpp" line="948"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="921"/>
+        <location filename="../views/mainwindow.cpp" line="949"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="937"/>
+        <location filename="../views/mainwindow.cpp" line="965"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="938"/>
-        <location filename="../views/mainwindow.cpp" line="1016"/>
+        <location filename="../views/mainwindow.cpp" line="966"/>
+        <location filename="../views/mainwindow.cpp" line="1044"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="940"/>
-        <location filename="../views/mainwindow.cpp" line="1018"/>
+        <location filename="../views/mainwindow.cpp" line="968"/>
+        <location filename="../views/mainwindow.cpp" line="1046"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="955"/>
+        <location filename="../views/mainwindow.cpp" line="983"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="956"/>
+        <location filename="../views/mainwindow.cpp" line="984"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="962"/>
+        <location filename="../views/mainwindow.cpp" line="990"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1432,49 +1438,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="966"/>
-        <location filename="../views/mainwindow.cpp" line="1044"/>
+        <location filename="../views/mainwindow.cpp" line="994"/>
+        <location filename="../views/mainwindow.cpp" line="1072"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="988"/>
-        <location filename="../views/mainwindow.cpp" line="993"/>
+        <location filename="../views/mainwindow.cpp" line="1016"/>
+        <location filename="../views/mainwindow.cpp" line="1021"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="989"/>
+        <location filename="../views/mainwindow.cpp" line="1017"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="994"/>
+        <location filename="../views/mainwindow.cpp" line="1022"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1025"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1000"/>
+        <location filename="../views/mainwindow.cpp" line="1028"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1015"/>
+        <location filename="../views/mainwindow.cpp" line="1043"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037"/>
+        <location filename="../views/mainwindow.cpp" line="1065"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1038"/>
+        <location filename="../views/mainwindow.cpp" line="1066"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1482,27 +1488,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <location filename="../views/mainwindow.cpp" line="1071"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1061"/>
+        <location filename="../views/mainwindow.cpp" line="1089"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1067"/>
+        <location filename="../views/mainwindow.cpp" line="1095"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1068"/>
+        <location filename="../views/mainwindow.cpp" line="1096"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1071"/>
+        <location filename="../views/mainwindow.cpp" line="1099"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1510,7 +1516,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1081"/>
+        <location filename="../views/mainwindow.cpp" line="1109"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1519,19 +1525,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1155"/>
+        <location filename="../views/mainwindow.cpp" line="1183"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the CSV export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1163"/>
+        <location filename="../views/mainwindow.cpp" line="1191"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1194"/>
+        <location filename="../views/mainwindow.cpp" line="1222"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1540,58 +1546,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1200"/>
+        <location filename="../views/mainwindow.cpp" line="1228"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1203"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1203"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1205"/>
+        <location filename="../views/mainwindow.cpp" line="1233"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1221"/>
+        <location filename="../views/mainwindow.cpp" line="1249"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1224"/>
+        <location filename="../views/mainwindow.cpp" line="1252"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1227"/>
+        <location filename="../views/mainwindow.cpp" line="1255"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1238"/>
+        <location filename="../views/mainwindow.cpp" line="1266"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1272"/>
+        <location filename="../views/mainwindow.cpp" line="1300"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1280"/>
+        <location filename="../views/mainwindow.cpp" line="1308"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1282"/>
+        <location filename="../views/mainwindow.cpp" line="1310"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1720,49 +1726,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
 <context>
     <name>Flowdesk::Views::RunsPane</name>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="44"/>
+        <location filename="../views/runs/runspane.cpp" line="45"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="45"/>
+        <location filename="../views/runs/runspane.cpp" line="46"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
         <translation>Choisir les colonnes&#xa0;: attributs, métriques, paramètres, tags</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="132"/>
+        <location filename="../views/runs/runspane.cpp" line="133"/>
         <source>Group the runs by a parameter or tag value</source>
         <translation>Regrouper les exécutions par valeur de paramètre ou de tag</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="136"/>
+        <location filename="../views/runs/runspane.cpp" line="137"/>
         <source>Metric whose latest values are summed up per group</source>
         <translation>Métrique dont les dernières valeurs sont résumées par groupe</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="137"/>
+        <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Metric:</source>
         <translation>Métrique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="138"/>
+        <location filename="../views/runs/runspane.cpp" line="139"/>
         <source>Group by:</source>
         <translation>Regrouper par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="198"/>
+        <location filename="../views/runs/runspane.cpp" line="199"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="201"/>
+        <location filename="../views/runs/runspane.cpp" line="202"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="286"/>
-        <location filename="../views/runs/runspane.cpp" line="294"/>
+        <location filename="../views/runs/runspane.cpp" line="287"/>
+        <location filename="../views/runs/runspane.cpp" line="295"/>
         <source>None</source>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table
 ----------
@@ -1770,38 +1776,53 @@ Metric choice when grouping: count runs only</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="348"/>
+        <location filename="../views/runs/runspane.cpp" line="339"/>
+        <source>Value at Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="340"/>
+        <source>Show the value logged at step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="377"/>
         <source>Show &amp;Latest Value</source>
         <translation>Afficher la &amp;dernière valeur</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="349"/>
+        <location filename="../views/runs/runspane.cpp" line="378"/>
         <source>Show &amp;Minimum</source>
         <translation>Afficher le m&amp;inimum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="350"/>
+        <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Afficher le ma&amp;ximum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="351"/>
+        <location filename="../views/runs/runspane.cpp" line="380"/>
         <source>Show M&amp;ean</source>
         <translation>Afficher la mo&amp;yenne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="370"/>
-        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <location filename="../views/runs/runspane.cpp" line="381"/>
+        <source>Show Value at &amp;Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="404"/>
+        <location filename="../views/runs/runspane.cpp" line="413"/>
         <source>&amp;Hide Column</source>
         <translation>&amp;Masquer la colonne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="383"/>
+        <location filename="../views/runs/runspane.cpp" line="417"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="392"/>
+        <location filename="../views/runs/runspane.cpp" line="426"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (supprimée)</translation>

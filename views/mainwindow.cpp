@@ -361,7 +361,7 @@ void MainWindow::createActions()
     m_copyRunUriAction->setToolTip(tr("Copy runs:/<run id>, as MLflow's model loading takes it"));
     connect(m_copyRunUriAction, &QAction::triggered, this, &MainWindow::copyRunUris);
 
-    m_exportCsvAction = make(tr("&Export Runs as CSV…"), u"exportCsvAction"_s);
+    m_exportCsvAction = make(tr("&Export Runs as CSV or JSON…"), u"exportCsvAction"_s);
     m_exportCsvAction->setToolTip(tr("The listed runs with the columns shown, in their order"));
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Export Runs"));
@@ -369,7 +369,10 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(u"csv"_s);
-        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setNameFilters({tr("CSV files (*.csv)"), tr("JSON files (*.json)")});
+        connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+            dialog->setDefaultSuffix(filter.contains(u"*.json"_s) ? u"json"_s : u"csv"_s);
+        });
         dialog->selectFile(u"runs.csv"_s);
         connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportRuns);
         dialog->open();
@@ -1178,8 +1181,12 @@ QList<int> MainWindow::shownColumns() const
 
 void MainWindow::exportRuns(const QString &path)
 {
-    m_runs->exportCsv(path, shownColumns());
-    //: Status bar message while the CSV export runs
+    // The file's suffix picks the format (the dialog's filter sets the suffix).
+    const auto format = path.endsWith(u".json"_s, Qt::CaseInsensitive)
+        ? RunTableModel::ExportFormat::Json
+        : RunTableModel::ExportFormat::Csv;
+    m_runs->exportTable(path, shownColumns(), format);
+    //: Status bar message while the export runs
     statusBar()->showMessage(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
 }
 

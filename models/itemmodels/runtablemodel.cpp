@@ -7,9 +7,13 @@
 #include "models/query/queryerror.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -504,7 +508,7 @@ QVariant RunTableModel::dynamicHeader(const RunColumn &column, int role) const
     return {};
 }
 
-void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
+void RunTableModel::exportTable(const QString &path, const QList<int> &columns, ExportFormat format)
 {
     // Everything (pages, text, file) is done on the worker: 100k rows never block the window.
     QStringList headers;
@@ -514,7 +518,7 @@ void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
     const RunColumns dynamicColumns = m_columns;
     m_reader->submit(
         this,
-        [path, columns, headers, keys, dynamicColumns](Store::Database &database) {
+        [path, columns, headers, keys, dynamicColumns, format](Store::Database &database) {
             const auto field = [](QString text) -> QString {
                 if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
                     || text.contains(u'\r')) {
@@ -523,20 +527,33 @@ void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
                 }
                 return text;
             };
+            // JSON has no NaN or infinity: those go as MLflow writes them, as strings.
+            const auto jsonNumber = [](double value) -> QJsonValue {
+                if (std::isnan(value))
+                    return u"NaN"_s;
+                if (std::isinf(value))
+                    return value > 0 ? u"Infinity"_s : u"-Infinity"_s;
+                return value;
+            };
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
             }
             QStringList line;
-            for (const QString &header : headers)
-                line.append(field(header));
-            file.write(line.join(u',').toUtf8() + "\r\n");
+            QJsonArray array;
+            if (format == ExportFormat::Csv) {
+                for (const QString &header : headers)
+                    line.append(field(header));
+                file.write(line.join(u',').toUtf8() + "\r\n");
+            }
             for (qsizetype first = 0; first < keys.size(); first += PageSize) {
                 const RunPage page =
                     RunPage::load(database, keys.mid(first, PageSize), dynamicColumns);
                 for (qsizetype i = 0; i < page.size(); ++i) {
                     line.clear();
-                    for (const int column : columns) {
+                    QJsonObject object;
+                    for (qsizetype c = 0; c < columns.size(); ++c) {
+                        const int column = columns.at(c);
                         const qsizetype d = column - ColumnCount;
                         // Metric values keep every digit; the rest reads as in the table.
                         if (d >= 0 && d < dynamicColumns.size()
@@ -545,15 +562,25 @@ void RunTableModel::exportCsv(const QString &path, const QList<int> &columns)
                                 cellData(page, i, column, SortValueRole, dynamicColumns);
                             line.append(value.isValid() ? QString::number(value.toDouble(), 'g', 17)
                                                         : QString());
+                            object.insert(headers.at(c),
+                                          value.isValid() ? jsonNumber(value.toDouble())
+                                                          : QJsonValue());
                         } else {
-                            line.append(
-                                field(cellData(page, i, column, Qt::DisplayRole, dynamicColumns)
-                                          .toString()));
+                            const QString text =
+                                cellData(page, i, column, Qt::DisplayRole, dynamicColumns)
+                                    .toString();
+                            line.append(field(text));
+                            object.insert(headers.at(c), text);
                         }
                     }
-                    file.write(line.join(u',').toUtf8() + "\r\n");
+                    if (format == ExportFormat::Csv)
+                        file.write(line.join(u',').toUtf8() + "\r\n");
+                    else
+                        array.append(object);
                 }
             }
+            if (format == ExportFormat::Json)
+                file.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
             if (!file.commit())
                 throw Store::StoreError(Store::ErrorCode::InternalError, file.errorString());
             return keys.size();

@@ -112,10 +112,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    /// Writes every matching run, in the table's order, to a CSV file (UTF-8, RFC 4180) with
-    /// the given model columns in the given order, on the worker; then exportFinished or
-    /// exportFailed.
-    void exportCsv(const QString &path, const QList<int> &columns);
+    enum class ExportFormat {
+        Csv, ///< UTF-8, RFC 4180, a header line
+        Json, ///< an array of objects keyed by the column headers; metrics as numbers
+    };
+
+    /// Writes every matching run, in the table's order, with the given model columns in the
+    /// given order, on the worker; then exportFinished or exportFailed.
+    void exportTable(const QString &path,
+                     const QList<int> &columns,
+                     ExportFormat format = ExportFormat::Csv);
 
     /// ORDER BY in SQL (phase 1 again), never a proxy.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -22,6 +22,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -347,6 +350,25 @@ void tst_RunColumns::exportWritesShownColumnsInShownOrder()
                           u"2.5,alice,forest,forest-d"_s,
                           u"1.5,alice,tree,tree-b"_s,
                           u"0.5,alice,tree,tree-a"_s}));
+
+    // The same table as JSON: objects keyed by the headers, metrics as numbers, same order.
+    const QString jsonPath = m_dir->filePath(u"runs.json"_s);
+    window->exportRuns(jsonPath);
+    QVERIFY(finished.wait(5000));
+    QFile jsonFile(jsonPath);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(jsonFile.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray rows = document.array();
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.keys().size(), 4);
+    QCOMPARE(first.value(u"rmse (max)"_s), QJsonValue(2.5));
+    QCOMPARE(first.value(u"User"_s), QJsonValue(u"alice"_s));
+    QCOMPARE(first.value(u"model"_s), QJsonValue(u"forest"_s));
+    QCOMPARE(first.value(u"Name"_s), QJsonValue(u"forest-d"_s));
+    QCOMPARE(rows.at(2).toObject().value(u"Name"_s), QJsonValue(u"tree-a"_s));
 }
 
 void tst_RunColumns::copiesRunUriOfSelectedRuns()

@@ -759,7 +759,7 @@ void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()
     QVERIFY(keys.wait(5000));
     const QString path = m_dir->filePath(u"runs.csv"_s);
     QSignalSpy finished(&model, &RunTableModel::exportFinished);
-    model.exportCsv(
+    model.exportTable(
         path,
         {RunTableModel::NameColumn, RunTableModel::ColumnCount + 1, RunTableModel::ColumnCount});
     QVERIFY(finished.wait(5000));

@@ -134,7 +134,7 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_metricCombo = new QComboBox(this);
     m_metricCombo->setObjectName(u"groupMetricCombo"_s);
     m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_metricCombo->setToolTip(tr("Metric whose latest values are summed up per group"));
+    m_metricCombo->setToolTip(tr("Metric whose latest values are summarized per group"));
     m_metricLabel = new QLabel(tr("Metric:"), this);
     auto *groupLabel = new QLabel(tr("Group by:"), this);
     for (QWidget *widget :
@@ -284,7 +284,8 @@ void RunsPane::updateGroupChoices()
         const QSignalBlocker blockMetric(m_metricCombo);
         m_groupCombo->clear();
         //: "Group by" choice that shows the plain runs table
-        m_groupCombo->addItem(tr("None"), QString());
+        //: No grouping of the runs table
+        m_groupCombo->addItem(tr("None", "group by"), QString());
         // Data: "p:" or "t:" and the key; the text is how a filter names it.
         for (const QString &key : m_vocabulary->paramKeys())
             m_groupCombo->addItem(u"params."_s + key, QString(u"p:"_s + key));
@@ -292,7 +293,8 @@ void RunsPane::updateGroupChoices()
             m_groupCombo->addItem(u"tags."_s + key, QString(u"t:"_s + key));
         m_metricCombo->clear();
         //: Metric choice when grouping: count runs only
-        m_metricCombo->addItem(tr("None"));
+        //: No metric summarized per group
+        m_metricCombo->addItem(tr("None", "metric"));
         m_metricCombo->addItems(m_vocabulary->metricKeys());
         const int groupIndex = m_groupCombo->findData(group);
         m_groupCombo->setCurrentIndex(qMax(0, groupIndex));
