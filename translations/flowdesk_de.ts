@@ -635,7 +635,7 @@ Protokolliert am %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="386"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="390"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -643,7 +643,7 @@ Run ID: %2</source>
 Lauf-ID: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="408"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -651,101 +651,101 @@ Lauf-ID: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="416"/>
         <source>Still running</source>
         <translation>Läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="438"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="442"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="441"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="445"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="444"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="448"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="447"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="451"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="450"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="454"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="457"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="456"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="460"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="469"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="488"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="492"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Metrik „%1“, letzter Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Metrik „%1“, %2 über alle Schritte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="503"/>
         <source>Parameter “%1”</source>
         <translation>Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="505"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
@@ -1177,67 +1177,72 @@ Lauf-ID: %2</translation>
         <translation>Lauf-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="406"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
+        <source>&amp;Export Runs as CSV or JSON…</source>
+        <translation>Läufe als CSV oder JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="409"/>
         <source>&amp;Find Experiment</source>
         <translation>Experiment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Experiment &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="420"/>
         <source>&amp;Delete Experiment…</source>
         <translation>Experiment &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>R&amp;estore Experiment</source>
         <translation>Experiment &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="426"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>&amp;Gelöschte Experimente anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="437"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="442"/>
         <source>Show Run &amp;Details</source>
         <translation>Lauf&amp;details anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="446"/>
+        <location filename="../views/mainwindow.cpp" line="449"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="454"/>
         <source>&amp;Open Run Details</source>
         <translation>Lauf&amp;details öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="464"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="466"/>
         <source>Coming with the model registry editor.</source>
         <translation>Folgt mit dem Editor für die Modellregistrierung.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="465"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Remote-Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="470"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Folgt mit der Remote-Synchronisation.</translation>
     </message>
@@ -1272,11 +1277,6 @@ Lauf-ID: %2</translation>
         <translation>runs:/&lt;Lauf-ID&gt; kopieren, in der Form, die das Laden von Modellen in MLflow erwartet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="364"/>
-        <source>&amp;Export Runs as CSV…</source>
-        <translation>Läufe als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <location filename="../views/mainwindow.cpp" line="365"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Die aufgelisteten Läufe mit den angezeigten Spalten in deren Reihenfolge</translation>
@@ -1292,145 +1292,150 @@ Lauf-ID: %2</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="383"/>
         <source>Re&amp;name Run…</source>
         <translation>Lauf u&amp;mbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="385"/>
+        <location filename="../views/mainwindow.cpp" line="388"/>
         <source>De&amp;lete Runs</source>
         <translation>Läufe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="391"/>
+        <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Res&amp;tore Runs</source>
         <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="472"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>&amp;About Flowdesk</source>
         <translation>Über &amp;Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="476"/>
+        <location filename="../views/mainwindow.cpp" line="479"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="483"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="497"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="513"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="525"/>
+        <location filename="../views/mainwindow.cpp" line="528"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registrierung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="529"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="536"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="668"/>
+        <location filename="../views/mainwindow.cpp" line="671"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Dieses Experiment ist gelöscht und hatte keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="669"/>
+        <location filename="../views/mainwindow.cpp" line="672"/>
         <source>No runs in this experiment yet.</source>
         <translation>Dieses Experiment hat noch keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="701"/>
+        <location filename="../views/mainwindow.cpp" line="704"/>
         <source>No runs in these experiments.</source>
         <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="918"/>
+        <location filename="../views/mainwindow.cpp" line="921"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="922"/>
+        <location filename="../views/mainwindow.cpp" line="925"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="947"/>
+        <location filename="../views/mainwindow.cpp" line="950"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="948"/>
+        <location filename="../views/mainwindow.cpp" line="951"/>
         <source>Name of the new experiment:</source>
         <translation>Name des neuen Experiments:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="949"/>
+        <location filename="../views/mainwindow.cpp" line="952"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="965"/>
+        <location filename="../views/mainwindow.cpp" line="968"/>
         <source>Rename Experiment</source>
         <translation>Experiment umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="966"/>
-        <location filename="../views/mainwindow.cpp" line="1044"/>
+        <location filename="../views/mainwindow.cpp" line="969"/>
+        <location filename="../views/mainwindow.cpp" line="1047"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="968"/>
-        <location filename="../views/mainwindow.cpp" line="1046"/>
+        <location filename="../views/mainwindow.cpp" line="971"/>
+        <location filename="../views/mainwindow.cpp" line="1049"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="983"/>
+        <location filename="../views/mainwindow.cpp" line="986"/>
         <source>Delete Experiment</source>
         <translation>Experiment löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="984"/>
+        <location filename="../views/mainwindow.cpp" line="987"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Das Experiment „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="990"/>
+        <location filename="../views/mainwindow.cpp" line="993"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>Damit wird auch %Ln Lauf gelöscht. Sie können das Experiment samt Lauf über Ansicht ▸ Gelöschte Experimente anzeigen wiederherstellen.</numerusform>
@@ -1438,49 +1443,49 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="994"/>
-        <location filename="../views/mainwindow.cpp" line="1072"/>
+        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1075"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1016"/>
-        <location filename="../views/mainwindow.cpp" line="1021"/>
+        <location filename="../views/mainwindow.cpp" line="1019"/>
+        <location filename="../views/mainwindow.cpp" line="1024"/>
         <source>An experiment with that name already exists.</source>
         <translation>Ein Experiment mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1017"/>
+        <location filename="../views/mainwindow.cpp" line="1020"/>
         <source>The experiment could not be created.</source>
         <translation>Das Experiment konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1022"/>
+        <location filename="../views/mainwindow.cpp" line="1025"/>
         <source>The experiment could not be renamed.</source>
         <translation>Das Experiment konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1025"/>
+        <location filename="../views/mainwindow.cpp" line="1028"/>
         <source>The experiment could not be deleted.</source>
         <translation>Das Experiment konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1028"/>
+        <location filename="../views/mainwindow.cpp" line="1031"/>
         <source>The experiment could not be restored.</source>
         <translation>Das Experiment konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <location filename="../views/mainwindow.cpp" line="1046"/>
         <source>Rename Run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1065"/>
+        <location filename="../views/mainwindow.cpp" line="1068"/>
         <source>Delete Runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1066"/>
+        <location filename="../views/mainwindow.cpp" line="1069"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>%n Lauf löschen?</numerusform>
@@ -1488,27 +1493,27 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1071"/>
+        <location filename="../views/mainwindow.cpp" line="1074"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1089"/>
+        <location filename="../views/mainwindow.cpp" line="1092"/>
         <source>Set Tag</source>
         <translation>Tag setzen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1095"/>
+        <location filename="../views/mainwindow.cpp" line="1098"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1096"/>
+        <location filename="../views/mainwindow.cpp" line="1099"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1099"/>
+        <location filename="../views/mainwindow.cpp" line="1102"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Für %n Lauf setzen</numerusform>
@@ -1516,7 +1521,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1109"/>
+        <location filename="../views/mainwindow.cpp" line="1112"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1525,19 +1530,19 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1183"/>
+        <location filename="../views/mainwindow.cpp" line="1190"/>
         <source>Exporting %1…</source>
-        <extracomment>Status bar message while the CSV export runs</extracomment>
+        <extracomment>Status bar message while the export runs</extracomment>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1191"/>
+        <location filename="../views/mainwindow.cpp" line="1198"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>%1 kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1222"/>
+        <location filename="../views/mainwindow.cpp" line="1229"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1546,58 +1551,58 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1228"/>
+        <location filename="../views/mainwindow.cpp" line="1235"/>
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1231"/>
+        <location filename="../views/mainwindow.cpp" line="1238"/>
         <source>Creating demo data…</source>
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1231"/>
+        <location filename="../views/mainwindow.cpp" line="1238"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1233"/>
+        <location filename="../views/mainwindow.cpp" line="1240"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1249"/>
+        <location filename="../views/mainwindow.cpp" line="1256"/>
         <source>About Flowdesk</source>
         <translation>Über Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1252"/>
+        <location filename="../views/mainwindow.cpp" line="1259"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1255"/>
+        <location filename="../views/mainwindow.cpp" line="1262"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Experiment-Tracking und Modellregistrierung für den Desktop, kompatibel mit MLflow.&lt;br&gt;&lt;br&gt;Speicher: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1266"/>
+        <location filename="../views/mainwindow.cpp" line="1273"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1300"/>
+        <location filename="../views/mainwindow.cpp" line="1307"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1308"/>
+        <location filename="../views/mainwindow.cpp" line="1315"/>
         <source>Import an MLflow Database</source>
         <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1310"/>
+        <location filename="../views/mainwindow.cpp" line="1317"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -1741,11 +1746,6 @@ Lauf-ID: %2</translation>
         <translation>Läufe nach dem Wert eines Parameters oder Tags gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="137"/>
-        <source>Metric whose latest values are summed up per group</source>
-        <translation>Metrik, deren letzte Werte pro Gruppe zusammengefasst werden</translation>
-    </message>
-    <message>
         <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
@@ -1767,62 +1767,72 @@ Lauf-ID: %2</translation>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="287"/>
-        <location filename="../views/runs/runspane.cpp" line="295"/>
+        <location filename="../views/runs/runspane.cpp" line="137"/>
+        <source>Metric whose latest values are summarized per group</source>
+        <translation>Metrik, deren letzte Werte je Gruppe zusammengefasst werden</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="288"/>
         <source>None</source>
-        <extracomment>&quot;Group by&quot; choice that shows the plain runs table
-----------
-Metric choice when grouping: count runs only</extracomment>
+        <comment>group by</comment>
+        <extracomment>&quot;Group by&quot; choice that shows the plain runs table No grouping of the runs table</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="339"/>
+        <location filename="../views/runs/runspane.cpp" line="297"/>
+        <source>None</source>
+        <comment>metric</comment>
+        <extracomment>Metric choice when grouping: count runs only No metric summarized per group</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="341"/>
         <source>Value at Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bei Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="340"/>
+        <location filename="../views/runs/runspane.cpp" line="342"/>
         <source>Show the value logged at step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bei diesem Schritt protokollierten Wert anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="377"/>
+        <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>Show &amp;Latest Value</source>
         <translation>&amp;Letzten Wert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="378"/>
+        <location filename="../views/runs/runspane.cpp" line="380"/>
         <source>Show &amp;Minimum</source>
         <translation>M&amp;inimum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <location filename="../views/runs/runspane.cpp" line="381"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Ma&amp;ximum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="380"/>
+        <location filename="../views/runs/runspane.cpp" line="382"/>
         <source>Show M&amp;ean</source>
         <translation>Mi&amp;ttelwert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="381"/>
+        <location filename="../views/runs/runspane.cpp" line="383"/>
         <source>Show Value at &amp;Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bei &amp;Schritt anzeigen…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="404"/>
-        <location filename="../views/runs/runspane.cpp" line="413"/>
+        <location filename="../views/runs/runspane.cpp" line="406"/>
+        <location filename="../views/runs/runspane.cpp" line="415"/>
         <source>&amp;Hide Column</source>
         <translation>Spalte &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="417"/>
+        <location filename="../views/runs/runspane.cpp" line="419"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="426"/>
+        <location filename="../views/runs/runspane.cpp" line="428"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (gelöscht)</translation>

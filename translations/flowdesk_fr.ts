@@ -635,7 +635,7 @@ Journalisée le %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="386"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="390"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -643,7 +643,7 @@ Run ID: %2</source>
 ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="408"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -651,101 +651,101 @@ ID d&apos;exécution&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="416"/>
         <source>Still running</source>
         <translation>Toujours en cours</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="438"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="442"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="441"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="445"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="444"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="448"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="447"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="451"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="450"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="454"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="453"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="457"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="456"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="460"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="469"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="488"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="492"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="495"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», dernière valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="497"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», %2 sur tous les pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="503"/>
         <source>Parameter “%1”</source>
         <translation>Paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="505"/>
         <source>Tag “%1”</source>
         <translation>Tag «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1177,67 +1177,72 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="406"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
+        <source>&amp;Export Runs as CSV or JSON…</source>
+        <translation>&amp;Exporter les exécutions en CSV ou JSON…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="409"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="420"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="426"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="437"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="442"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="446"/>
+        <location filename="../views/mainwindow.cpp" line="449"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="454"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="464"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="466"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="465"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="470"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
@@ -1272,11 +1277,6 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="364"/>
-        <source>&amp;Export Runs as CSV…</source>
-        <translation>&amp;Exporter les exécutions en CSV…</translation>
-    </message>
-    <message>
         <location filename="../views/mainwindow.cpp" line="365"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
@@ -1292,145 +1292,150 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="383"/>
         <source>Re&amp;name Run…</source>
         <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="385"/>
+        <location filename="../views/mainwindow.cpp" line="388"/>
         <source>De&amp;lete Runs</source>
         <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="391"/>
+        <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Res&amp;tore Runs</source>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="472"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="476"/>
+        <location filename="../views/mainwindow.cpp" line="479"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="483"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="497"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="513"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="525"/>
+        <location filename="../views/mainwindow.cpp" line="528"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="529"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="536"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="668"/>
+        <location filename="../views/mainwindow.cpp" line="671"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="669"/>
+        <location filename="../views/mainwindow.cpp" line="672"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="701"/>
+        <location filename="../views/mainwindow.cpp" line="704"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="918"/>
+        <location filename="../views/mainwindow.cpp" line="921"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="922"/>
+        <location filename="../views/mainwindow.cpp" line="925"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="947"/>
+        <location filename="../views/mainwindow.cpp" line="950"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="948"/>
+        <location filename="../views/mainwindow.cpp" line="951"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="949"/>
+        <location filename="../views/mainwindow.cpp" line="952"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="965"/>
+        <location filename="../views/mainwindow.cpp" line="968"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="966"/>
-        <location filename="../views/mainwindow.cpp" line="1044"/>
+        <location filename="../views/mainwindow.cpp" line="969"/>
+        <location filename="../views/mainwindow.cpp" line="1047"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="968"/>
-        <location filename="../views/mainwindow.cpp" line="1046"/>
+        <location filename="../views/mainwindow.cpp" line="971"/>
+        <location filename="../views/mainwindow.cpp" line="1049"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="983"/>
+        <location filename="../views/mainwindow.cpp" line="986"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="984"/>
+        <location filename="../views/mainwindow.cpp" line="987"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="990"/>
+        <location filename="../views/mainwindow.cpp" line="993"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1438,49 +1443,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="994"/>
-        <location filename="../views/mainwindow.cpp" line="1072"/>
+        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1075"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1016"/>
-        <location filename="../views/mainwindow.cpp" line="1021"/>
+        <location filename="../views/mainwindow.cpp" line="1019"/>
+        <location filename="../views/mainwindow.cpp" line="1024"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1017"/>
+        <location filename="../views/mainwindow.cpp" line="1020"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1022"/>
+        <location filename="../views/mainwindow.cpp" line="1025"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1025"/>
+        <location filename="../views/mainwindow.cpp" line="1028"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1028"/>
+        <location filename="../views/mainwindow.cpp" line="1031"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <location filename="../views/mainwindow.cpp" line="1046"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1065"/>
+        <location filename="../views/mainwindow.cpp" line="1068"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1066"/>
+        <location filename="../views/mainwindow.cpp" line="1069"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1488,27 +1493,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1071"/>
+        <location filename="../views/mainwindow.cpp" line="1074"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1089"/>
+        <location filename="../views/mainwindow.cpp" line="1092"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1095"/>
+        <location filename="../views/mainwindow.cpp" line="1098"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1096"/>
+        <location filename="../views/mainwindow.cpp" line="1099"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1099"/>
+        <location filename="../views/mainwindow.cpp" line="1102"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1516,7 +1521,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1109"/>
+        <location filename="../views/mainwindow.cpp" line="1112"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1525,19 +1530,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1183"/>
+        <location filename="../views/mainwindow.cpp" line="1190"/>
         <source>Exporting %1…</source>
-        <extracomment>Status bar message while the CSV export runs</extracomment>
+        <extracomment>Status bar message while the export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1191"/>
+        <location filename="../views/mainwindow.cpp" line="1198"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1222"/>
+        <location filename="../views/mainwindow.cpp" line="1229"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1546,58 +1551,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1228"/>
+        <location filename="../views/mainwindow.cpp" line="1235"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1231"/>
+        <location filename="../views/mainwindow.cpp" line="1238"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1231"/>
+        <location filename="../views/mainwindow.cpp" line="1238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1233"/>
+        <location filename="../views/mainwindow.cpp" line="1240"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1249"/>
+        <location filename="../views/mainwindow.cpp" line="1256"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1252"/>
+        <location filename="../views/mainwindow.cpp" line="1259"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1255"/>
+        <location filename="../views/mainwindow.cpp" line="1262"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1266"/>
+        <location filename="../views/mainwindow.cpp" line="1273"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1300"/>
+        <location filename="../views/mainwindow.cpp" line="1307"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1308"/>
+        <location filename="../views/mainwindow.cpp" line="1315"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1310"/>
+        <location filename="../views/mainwindow.cpp" line="1317"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1741,11 +1746,6 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Regrouper les exécutions par valeur de paramètre ou de tag</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="137"/>
-        <source>Metric whose latest values are summed up per group</source>
-        <translation>Métrique dont les dernières valeurs sont résumées par groupe</translation>
-    </message>
-    <message>
         <location filename="../views/runs/runspane.cpp" line="138"/>
         <source>Metric:</source>
         <translation>Métrique&#xa0;:</translation>
@@ -1767,62 +1767,72 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="287"/>
-        <location filename="../views/runs/runspane.cpp" line="295"/>
+        <location filename="../views/runs/runspane.cpp" line="137"/>
+        <source>Metric whose latest values are summarized per group</source>
+        <translation>Métrique dont les dernières valeurs sont résumées par groupe</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="288"/>
         <source>None</source>
-        <extracomment>&quot;Group by&quot; choice that shows the plain runs table
-----------
-Metric choice when grouping: count runs only</extracomment>
+        <comment>group by</comment>
+        <extracomment>&quot;Group by&quot; choice that shows the plain runs table No grouping of the runs table</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="339"/>
+        <location filename="../views/runs/runspane.cpp" line="297"/>
+        <source>None</source>
+        <comment>metric</comment>
+        <extracomment>Metric choice when grouping: count runs only No metric summarized per group</extracomment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="341"/>
         <source>Value at Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur au pas</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="340"/>
+        <location filename="../views/runs/runspane.cpp" line="342"/>
         <source>Show the value logged at step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la valeur enregistrée au pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="377"/>
+        <location filename="../views/runs/runspane.cpp" line="379"/>
         <source>Show &amp;Latest Value</source>
         <translation>Afficher la &amp;dernière valeur</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="378"/>
+        <location filename="../views/runs/runspane.cpp" line="380"/>
         <source>Show &amp;Minimum</source>
         <translation>Afficher le m&amp;inimum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <location filename="../views/runs/runspane.cpp" line="381"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Afficher le ma&amp;ximum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="380"/>
+        <location filename="../views/runs/runspane.cpp" line="382"/>
         <source>Show M&amp;ean</source>
         <translation>Afficher la mo&amp;yenne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="381"/>
+        <location filename="../views/runs/runspane.cpp" line="383"/>
         <source>Show Value at &amp;Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la valeur au &amp;pas…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="404"/>
-        <location filename="../views/runs/runspane.cpp" line="413"/>
+        <location filename="../views/runs/runspane.cpp" line="406"/>
+        <location filename="../views/runs/runspane.cpp" line="415"/>
         <source>&amp;Hide Column</source>
         <translation>&amp;Masquer la colonne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="417"/>
+        <location filename="../views/runs/runspane.cpp" line="419"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="426"/>
+        <location filename="../views/runs/runspane.cpp" line="428"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (supprimée)</translation>
