@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSignalSpy>
@@ -408,8 +409,9 @@ void tst_MainWindow::createsRenamesDeletesAndRestoresExperiment()
     remove->trigger();
     auto *confirm = waitForDialog<QMessageBox>(window, u"confirmDeleteDialog"_s);
     QVERIFY(confirm);
+    const QPointer<QMessageBox> cancelled = confirm;
     confirm->button(QMessageBox::Cancel)->click();
-    QTest::qWait(50);
+    QTRY_VERIFY(!cancelled || !cancelled->isVisible());
     QCOMPARE(Store::TrackingStore(*m_f.database).experiment(created).lifecycleStage,
              Store::LifecycleStage::Active);
     remove->trigger();
@@ -466,7 +468,8 @@ void tst_MainWindow::experimentActionsIgnoreKeysWhileRunsHaveFocus()
     QTRY_VERIFY(table->hasFocus());
     QVERIFY(!window->findChild<QAction *>(u"deleteAction"_s)->isEnabled());
     QTest::keyClick(table, Qt::Key_Delete);
-    QTest::qWait(50);
+    // A shortcut that fired would have opened the dialog by the time the events are handled.
+    QCoreApplication::processEvents();
     QVERIFY(!window->findChild<QMessageBox *>(u"confirmDeleteDialog"_s));
     window->sidebar()->view()->setFocus();
     QTRY_VERIFY(window->findChild<QAction *>(u"deleteAction"_s)->isEnabled());
