@@ -35,7 +35,7 @@ test: build
 bench: build
 	bash tests/benchmarks/run-benchmarks.sh $(BUILD_DIR)
 
-fuzz:
+fuzz: deps
 	bash tests/fuzz/run-fuzz.sh $(or $(FUZZ_SECONDS),60)
 
 translations: configure
