@@ -264,6 +264,20 @@ MainWindow::MainWindow(const QString &storeDirectory,
             [this](const QString &, const QString &message) {
                 m_details->showMessage(tr("This run could not be read:\n%1").arg(message));
             });
+    connect(m_detailsLoader,
+            &ItemModels::RunDetailsLoader::detailsLoaded,
+            m_details,
+            &RunDetailsPanel::showDetails);
+    m_details->setRunListedProvider([this](qint64 runKey) {
+        return m_runs->rowOfRunKey(runKey) >= 0;
+    });
+    connect(m_details, &RunDetailsPanel::runLinkActivated, this, [this](qint64 runKey) {
+        const int row = m_runs->rowOfRunKey(runKey);
+        if (row >= 0)
+            m_runsPane->revealRow(row);
+        else
+            statusBar()->showMessage(tr("That run is no longer in the runs table."), 5000);
+    });
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
     connect(m_details,
             &RunDetailsPanel::descriptionSaveRequested,

@@ -14,8 +14,17 @@ LatestMetricsModel::LatestMetricsModel(QObject *parent)
 
 void LatestMetricsModel::setMetrics(const QList<Store::Metric> &metrics)
 {
+    QList<MetricSummary> summaries;
+    summaries.reserve(metrics.size());
+    for (const Store::Metric &metric : metrics)
+        summaries.append({metric, std::nullopt, std::nullopt, 0, {}});
+    setSummaries(summaries);
+}
+
+void LatestMetricsModel::setSummaries(const QList<MetricSummary> &summaries)
+{
     beginResetModel();
-    m_metrics = metrics;
+    m_metrics = summaries;
     endResetModel();
 }
 
@@ -33,7 +42,11 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Store::Metric &metric = m_metrics.at(index.row());
+    const MetricSummary &summary = m_metrics.at(index.row());
+    const Store::Metric &metric = summary.latest;
+    if (role == SparklineRole)
+        return index.column() == HistoryColumn ? QVariant::fromValue(summary.sparkline)
+                                               : QVariant();
     if (role == SortValueRole) {
         switch (index.column()) {
         case KeyColumn:
@@ -42,11 +55,25 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
             return metric.value;
         case StepColumn:
             return metric.step;
+        case MinColumn:
+            return summary.minValue ? QVariant(*summary.minValue) : QVariant();
+        case MaxColumn:
+            return summary.maxValue ? QVariant(*summary.maxValue) : QVariant();
+        case PointsColumn:
+            return summary.pointCount;
         }
         return {};
     }
-    if (role == Qt::TextAlignmentRole && index.column() != KeyColumn)
+    if (role == Qt::TextAlignmentRole && index.column() != KeyColumn
+        && index.column() != HistoryColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == HistoryColumn) {
+        if (summary.pointCount == 0)
+            return {};
+        //: Tooltip of a metric's sparkline: %1 key, %2 number of logged points
+        return tr("History of %1 by step (%2 points; NaN not drawn)")
+            .arg(metric.key, QLocale().toString(summary.pointCount));
+    }
     if (role == Qt::ToolTipRole) {
         //: Tooltip of a latest metric: %1 key, %2 exact value, %3 local time, %4 UTC time
         return tr("%1 = %2\nLogged %3 (%4)")
@@ -64,6 +91,14 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
         return DisplayFormat::metricValue(metric.value);
     case StepColumn:
         return QLocale().toString(metric.step);
+    case MinColumn:
+        return summary.minValue ? DisplayFormat::metricValue(*summary.minValue) : QString();
+    case MaxColumn:
+        return summary.maxValue ? DisplayFormat::metricValue(*summary.maxValue) : QString();
+    case PointsColumn:
+        return summary.pointCount > 0 ? QLocale().toString(summary.pointCount) : QString();
+    case HistoryColumn:
+        return {};
     }
     return {};
 }
@@ -82,6 +117,18 @@ QVariant LatestMetricsModel::headerData(int section, Qt::Orientation orientation
     case StepColumn:
         //: Column header in a run's metrics table
         return tr("Step");
+    case MinColumn:
+        //: Column header in a run's metrics table: the smallest value logged (NaN ignored)
+        return tr("Min");
+    case MaxColumn:
+        //: Column header in a run's metrics table: the largest value logged (NaN ignored)
+        return tr("Max");
+    case PointsColumn:
+        //: Column header in a run's metrics table: how many values were logged
+        return tr("Points");
+    case HistoryColumn:
+        //: Column header in a run's metrics table: a small chart of the values by step
+        return tr("History");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
 #include "models/itemmodels/rundetailsloader.h"
+#include "models/itemmodels/sparkline.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
 #include "models/store/trackingstore.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +31,11 @@ private slots:
     void cleanup();
 
     void loadsParamsMetricsAndTags();
+    void downsampleKeepsShortHistoriesInStepOrder();
+    void downsampleKeepsExtremesOfLongHistories_data();
+    void downsampleKeepsExtremesOfLongHistories();
+    void loadsMetricStatisticsAndHistories();
+    void loadsParentAndChildRuns();
     void deliversOnlyTheLatestRequest();
     void reportsMissingRun();
     void clearDropsPendingLoad();
@@ -62,6 +69,7 @@ void tst_RunDetailsLoader::init()
         {{u"lr"_s, u"0.1"_s}},
         {{u"mlflow.source.name"_s, u"train.py"_s}});
     creation.runName = u"second"_s;
+    creation.tags = {{u"mlflow.parentRunId"_s, m_first}};
     m_second = store.createRun(creation).info.runId;
     m_reader = std::make_unique<StoreReader>(m_database->filePath());
 }
@@ -110,6 +118,184 @@ void tst_RunDetailsLoader::loadsParamsMetricsAndTags()
     params.setItems({{u"note"_s, u"line one\nline two"_s}});
     QCOMPARE(params.index(0, 1).data().toString(), u"line one…"_s);
     QCOMPARE(params.index(0, 1).data(Qt::ToolTipRole).toString(), u"line one\nline two"_s);
+}
+
+void tst_RunDetailsLoader::downsampleKeepsShortHistoriesInStepOrder()
+{
+    const double nan = std::nan("");
+    const double inf = std::numeric_limits<double>::infinity();
+    // Logged out of step order, with NaN and an infinity the line cannot draw.
+    const QList<Store::Metric> history = {{u"m"_s, 3.0, 10, 2},
+                                          {u"m"_s, nan, 11, 3},
+                                          {u"m"_s, 1.0, 12, 0},
+                                          {u"m"_s, inf, 13, 4},
+                                          {u"m"_s, 2.0, 14, 1}};
+    const QList<QPointF> expected = {{0, 1.0}, {1, 2.0}, {2, 3.0}};
+    QCOMPARE(Sparkline::downsample(history), expected);
+    QVERIFY(Sparkline::downsample({{u"m"_s, nan, 1, 0}}).isEmpty());
+    QVERIFY(Sparkline::downsample({}).isEmpty());
+}
+
+void tst_RunDetailsLoader::downsampleKeepsExtremesOfLongHistories_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("maxPoints");
+    QTest::addColumn<int>("spikeAt");
+    QTest::newRow("65 points") << 65 << 64 << 30;
+    QTest::newRow("1000 points, spike first") << 1000 << 64 << 0;
+    QTest::newRow("100000 points, spike last") << 100000 << 64 << 99999;
+    QTest::newRow("1000 points into 10") << 1000 << 10 << 517;
+}
+
+void tst_RunDetailsLoader::downsampleKeepsExtremesOfLongHistories()
+{
+    QFETCH(int, points);
+    QFETCH(int, maxPoints);
+    QFETCH(int, spikeAt);
+    QList<Store::Metric> history;
+    for (int step = 0; step < points; ++step) {
+        const double value = step == spikeAt ? 100.0 : std::sin(step / 10.0);
+        history.append({u"m"_s, value, step, step});
+    }
+    history.append({u"m"_s, std::nan(""), points, points / 2});
+    const QList<QPointF> line = Sparkline::downsample(history, maxPoints);
+    QVERIFY(line.size() <= maxPoints);
+    QVERIFY(line.size() >= maxPoints / 2 - 1);
+    double lowest = line.first().y();
+    double highest = lowest;
+    double trueLowest = history.first().value;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (i > 0)
+            QVERIFY(line.at(i - 1).x() <= line.at(i).x());
+        QVERIFY(std::isfinite(line.at(i).y()));
+        lowest = std::min(lowest, line.at(i).y());
+        highest = std::max(highest, line.at(i).y());
+    }
+    for (const Store::Metric &metric : std::as_const(history)) {
+        if (!std::isnan(metric.value))
+            trueLowest = std::min(trueLowest, metric.value);
+    }
+    QCOMPARE(highest, 100.0);
+    QCOMPARE(lowest, trueLowest);
+    QVERIFY(line.contains(QPointF(spikeAt, 100.0)));
+    // The ends of the history stay the ends of the line.
+    QCOMPARE(line.first().x(), 0.0);
+    QCOMPARE(line.last().x(), double(points - 1));
+}
+
+void tst_RunDetailsLoader::loadsMetricStatisticsAndHistories()
+{
+    Store::TrackingStore store(*m_database);
+    QList<Store::Metric> history;
+    for (int step = 0; step < 300; ++step)
+        history.append({u"lr"_s, step == 7 ? 9.5 : step / 1000.0, 3000 + step, step});
+    store.logBatch(m_first, history.mid(0, 150));
+    store.logBatch(m_first, history.mid(150));
+
+    RunDetailsLoader loader(m_reader.get());
+    QSignalSpy loaded(&loader, &RunDetailsLoader::detailsLoaded);
+    loader.load(m_first);
+    QVERIFY(loaded.wait(5000));
+    const auto details = loaded.first().first().value<RunDetails>();
+    QCOMPARE(details.runId, m_first);
+
+    LatestMetricsModel metrics;
+    QAbstractItemModelTester tester(&metrics,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    metrics.setSummaries(details.metrics);
+    QCOMPARE(metrics.rowCount(), 3);
+    QCOMPARE(metrics.columnCount(), int(LatestMetricsModel::ColumnCount));
+    const auto text = [&](int row, int column) {
+        return metrics.index(row, column).data().toString();
+    };
+    int acc = -1;
+    int loss = -1;
+    int lr = -1;
+    for (int row = 0; row < 3; ++row) {
+        const QString key = text(row, LatestMetricsModel::KeyColumn);
+        (key == u"acc"_s ? acc : key == u"loss"_s ? loss : lr) = row;
+    }
+    QVERIFY(acc >= 0 && loss >= 0 && lr >= 0);
+    // Only NaN was logged: no min or max, one point, nothing to draw.
+    QCOMPARE(text(acc, LatestMetricsModel::MinColumn), QString());
+    QCOMPARE(text(acc, LatestMetricsModel::MaxColumn), QString());
+    QCOMPARE(text(acc, LatestMetricsModel::PointsColumn), u"1"_s);
+    QVERIFY(metrics.index(acc, LatestMetricsModel::HistoryColumn)
+                .data(LatestMetricsModel::SparklineRole)
+                .value<QList<QPointF>>()
+                .isEmpty());
+    QCOMPARE(text(loss, LatestMetricsModel::ValueColumn), u"0.4"_s);
+    QCOMPARE(text(loss, LatestMetricsModel::MinColumn), u"0.4"_s);
+    QCOMPARE(text(loss, LatestMetricsModel::MaxColumn), u"0.9"_s);
+    QCOMPARE(text(loss, LatestMetricsModel::PointsColumn), u"2"_s);
+    const QList<QPointF> lossLine = {{0, 0.9}, {5, 0.4}};
+    QCOMPARE(metrics.index(loss, LatestMetricsModel::HistoryColumn)
+                 .data(LatestMetricsModel::SparklineRole)
+                 .value<QList<QPointF>>(),
+             lossLine);
+    QCOMPARE(text(lr, LatestMetricsModel::ValueColumn), u"0.299"_s);
+    QCOMPARE(text(lr, LatestMetricsModel::MinColumn), u"0"_s);
+    QCOMPARE(text(lr, LatestMetricsModel::MaxColumn), u"9.5"_s);
+    QCOMPARE(text(lr, LatestMetricsModel::PointsColumn), u"300"_s);
+    QCOMPARE(
+        metrics.index(lr, LatestMetricsModel::MaxColumn).data(LatestMetricsModel::SortValueRole),
+        QVariant(9.5));
+    const auto lrLine = metrics.index(lr, LatestMetricsModel::HistoryColumn)
+                            .data(LatestMetricsModel::SparklineRole)
+                            .value<QList<QPointF>>();
+    QVERIFY(lrLine.size() <= 64);
+    QVERIFY(lrLine.contains(QPointF(7, 9.5)));
+    QVERIFY(!metrics.headerData(LatestMetricsModel::HistoryColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString()
+                 .isEmpty());
+
+    // Latest values alone leave the statistics empty.
+    metrics.setMetrics({{u"x"_s, 1.0, 1, 1}});
+    QCOMPARE(text(0, LatestMetricsModel::PointsColumn), QString());
+    QCOMPARE(text(0, LatestMetricsModel::MinColumn), QString());
+}
+
+void tst_RunDetailsLoader::loadsParentAndChildRuns()
+{
+    Store::TrackingStore store(*m_database);
+    Store::RunCreation creation;
+    creation.runName = u"third"_s;
+    creation.startTime = 1'900'000'000'000;
+    creation.tags = {{u"mlflow.parentRunId"_s, m_first}};
+    const QString third = store.createRun(creation).info.runId;
+    // Another run's tag with the same value under another key is no child.
+    store.setTag(m_second, {u"origin"_s, m_first});
+
+    RunDetailsLoader loader(m_reader.get());
+    QSignalSpy loaded(&loader, &RunDetailsLoader::detailsLoaded);
+    loader.load(m_first);
+    QVERIFY(loaded.wait(5000));
+    auto details = loaded.takeFirst().first().value<RunDetails>();
+    QVERIFY(!details.parent);
+    QCOMPARE(details.children.size(), 2);
+    QCOMPARE(details.children.at(0).runId, third); // newest first
+    QCOMPARE(details.children.at(0).runName, u"third"_s);
+    QCOMPARE(details.children.at(0).runKey, store.runKey(third));
+    QCOMPARE(details.children.at(1).runId, m_second);
+
+    loader.load(m_second);
+    QVERIFY(loaded.wait(5000));
+    details = loaded.takeFirst().first().value<RunDetails>();
+    QVERIFY(details.parent);
+    QCOMPARE(details.parent->runId, m_first);
+    QCOMPARE(details.parent->runName, u"first"_s);
+    QCOMPARE(details.parent->runKey, store.runKey(m_first));
+    QVERIFY(details.children.isEmpty());
+
+    // A parent that is not in the store keeps its id and has no key.
+    const QString missing = u"0123456789abcdef0123456789abcdef"_s;
+    store.setTag(third, {u"mlflow.parentRunId"_s, missing});
+    loader.load(third);
+    QVERIFY(loaded.wait(5000));
+    details = loaded.takeFirst().first().value<RunDetails>();
+    QVERIFY(details.parent);
+    QCOMPARE(details.parent->runId, missing);
+    QCOMPARE(details.parent->runKey, -1);
 }
 
 void tst_RunDetailsLoader::deliversOnlyTheLatestRequest()

@@ -6,6 +6,8 @@
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
+#include "models/itemmodels/rundetails.h"
+#include "views/delegates/sparklinedelegate.h"
 #include "views/icons.h"
 #include "views/runs/artifactspanel.h"
 #include "views/runs/descriptioneditor.h"
@@ -120,7 +122,14 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     //: Field label in the run overview
     addField(form, tr("Git commit"), u"gitCommitValue"_s)->setFont(mono);
     //: Field label in the run overview: the run this run is nested in
-    addField(form, tr("Parent run"), u"parentRunValue"_s)->setFont(mono);
+    connectLink(addField(form, tr("Parent run"), u"parentRunValue"_s));
+    m_children = new QWidget(overview);
+    m_children->setObjectName(u"childRunsValue"_s);
+    auto *childLayout = new QVBoxLayout(m_children);
+    childLayout->setContentsMargins(0, 0, 0, 0);
+    childLayout->setSpacing(2);
+    //: Field label in the run overview: the runs nested in this run
+    form->addRow(tr("Child runs"), m_children);
     //: Field label in the run overview
     addField(form, tr("Artifact URI"), u"artifactUriValue"_s);
 
@@ -135,7 +144,10 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     //: Details tab: the run's Markdown description (mlflow.note.content)
     m_tabs->addTab(m_description, tr("Description"));
     m_tabs->addTab(makeTable(m_params, u"paramsTable"_s), QString());
-    m_tabs->addTab(makeTable(m_metrics, u"metricsTable"_s), QString());
+    QTableView *metricsTable = makeTable(m_metrics, u"metricsTable"_s);
+    metricsTable->setItemDelegateForColumn(ItemModels::LatestMetricsModel::HistoryColumn,
+                                           new SparklineDelegate(metricsTable));
+    m_tabs->addTab(metricsTable, QString());
     m_tabs->addTab(m_tagsEditor, QString());
     m_artifacts = new ArtifactsPanel;
     //: Details tab: the run's artifact files
@@ -262,6 +274,7 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     // A full hash does not fit the pane and cannot wrap; git's short form, whole in the tooltip.
     const QString commit = tagValue(run, u"mlflow.source.git.commit"_s);
     setField(u"gitCommitValue"_s, commit.size() > 12 ? commit.left(12) : commit, commit);
+    // The parent's name and whether it is listed come with the details.
     setField(u"parentRunValue"_s, tagValue(run, u"mlflow.parentRunId"_s));
     setField(u"artifactUriValue"_s, info.artifactUri);
     m_params->setItems(run.params);
@@ -277,6 +290,12 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     m_artifacts->setDirectory(
         ItemModels::ArtifactPreview::runDirectory(m_storeDirectory, info.artifactUri));
     updateTabTitles();
+    fitColumns();
+    m_stack->setCurrentIndex(1);
+}
+
+void RunDetailsPanel::fitColumns()
+{
     // The tables are small and in memory: fit the key and number columns to their contents,
     // but never so wide that the value column disappears.
     const QList<QTableView *> tables = findChildren<QTableView *>();
@@ -287,7 +306,71 @@ void RunDetailsPanel::showRun(const Store::Run &run)
             table->setColumnWidth(column, qMin(table->columnWidth(column) + 8, cap));
         }
     }
-    m_stack->setCurrentIndex(1);
+}
+
+QString RunDetailsPanel::runLinkText(const ItemModels::RunLink &link) const
+{
+    const QString name = link.runName.isEmpty() ? link.runId : link.runName;
+    if (link.runKey >= 0 && m_isListed && m_isListed(link.runKey)) {
+        return u"<a href=\"run:%1\">%2</a>"_s.arg(QString::number(link.runKey),
+                                                  name.toHtmlEscaped());
+    }
+    if (link.runName.isEmpty())
+        return link.runId.toHtmlEscaped();
+    //: A related run that is not in the runs table: %1 its name, %2 its ID
+    return tr("%1 (%2)").arg(link.runName, link.runId).toHtmlEscaped();
+}
+
+void RunDetailsPanel::connectLink(QLabel *label)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    connect(label, &QLabel::linkActivated, this, [this](const QString &href) {
+        bool ok = false;
+        const qint64 key = href.mid(4).toLongLong(&ok);
+        if (href.startsWith(u"run:"_s) && ok)
+            emit runLinkActivated(key);
+    });
+}
+
+QList<QLabel *> RunDetailsPanel::childRunLabels() const
+{
+    return m_children->findChildren<QLabel *>(u"childRunLink"_s, Qt::FindDirectChildrenOnly);
+}
+
+void RunDetailsPanel::showDetails(const ItemModels::RunDetails &details)
+{
+    if (details.runId != m_runId)
+        return;
+    m_metrics->setSummaries(details.metrics);
+    if (QLabel *parent = overviewValue(u"parentRunValue"_s)) {
+        parent->setText(details.parent ? runLinkText(*details.parent) : QString(QChar(0x2014)));
+        parent->setToolTip(details.parent ? details.parent->runId : QString());
+    }
+    const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(old);
+    // Hundreds of trials would push the rest of the overview out of reach.
+    constexpr int shownChildren = 50;
+    const qsizetype shown = qMin<qsizetype>(details.children.size(), shownChildren);
+    for (qsizetype i = 0; i < shown; ++i) {
+        auto *label = new QLabel(m_children);
+        label->setObjectName(u"childRunLink"_s);
+        connectLink(label);
+        label->setText(runLinkText(details.children.at(i)));
+        label->setToolTip(details.children.at(i).runId);
+        m_children->layout()->addWidget(label);
+    }
+    if (details.children.isEmpty() || details.children.size() > shown) {
+        auto *label = new QLabel(m_children);
+        label->setObjectName(u"childRunsNote"_s);
+        label->setText(details.children.isEmpty()
+                           ? QString(QChar(0x2014))
+                           //: Below the first child runs listed in the overview
+                           : tr("and %n more", "", int(details.children.size() - shown)));
+        m_children->layout()->addWidget(label);
+    }
+    fitColumns();
 }
 
 void RunDetailsPanel::clear()

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QFormLayout;
 class QLabel;
@@ -17,6 +19,8 @@ class QToolButton;
 namespace Flowdesk::ItemModels {
 class KeyValueTableModel;
 class LatestMetricsModel;
+struct RunDetails;
+struct RunLink;
 } // namespace Flowdesk::ItemModels
 
 namespace Flowdesk::Views {
@@ -34,6 +38,18 @@ public:
     explicit RunDetailsPanel(QWidget *parent = nullptr);
 
     void showRun(const Store::Run &run);
+    /// Metric statistics and histories, parent and child runs of the shown run (ignored for
+    /// another run).
+    void showDetails(const ItemModels::RunDetails &details);
+
+    /// Tells whether a run (by key) is in the runs table: only those become links.
+    void setRunListedProvider(std::function<bool(qint64 runKey)> provider)
+    {
+        m_isListed = std::move(provider);
+    }
+
+    /// The Overview's child run labels, in order.
+    QList<QLabel *> childRunLabels() const;
     /// Back to the "select a run" hint.
     void clear();
     /// Shown instead of the details, e.g. when the run could not be read.
@@ -68,12 +84,17 @@ signals:
     void descriptionSaveRequested(const QString &runId, const QString &markdown);
     void tagSetRequested(const QString &runId, const QString &key, const QString &value);
     void tagDeleteRequested(const QString &runId, const QString &key);
+    /// A parent or child run link was clicked.
+    void runLinkActivated(qint64 runKey);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
     void setField(const QString &objectName, const QString &text, const QString &toolTip = {});
     void updateTabTitles();
+    void fitColumns();
+    QString runLinkText(const ItemModels::RunLink &link) const;
+    void connectLink(QLabel *label);
 
     QString m_runId;
     QStackedWidget *m_stack = nullptr;
@@ -89,6 +110,8 @@ private:
     ArtifactsPanel *m_artifacts = nullptr;
     QString m_storeDirectory;
     bool m_hadDescription = false;
+    QWidget *m_children = nullptr;
+    std::function<bool(qint64)> m_isListed;
 };
 
 } // namespace Flowdesk::Views

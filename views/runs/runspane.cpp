@@ -450,6 +450,22 @@ void RunsPane::selectRow(int row)
     m_table->scrollTo(index);
 }
 
+void RunsPane::revealRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    // Rows come depth first: each ancestor is the nearest row above with a smaller depth.
+    int depth = m_model->depthAt(row);
+    for (int above = row - 1; above >= 0 && depth > 0; --above) {
+        const int aboveDepth = m_model->depthAt(above);
+        if (aboveDepth < depth) {
+            setExpanded(above, true);
+            depth = aboveDepth;
+        }
+    }
+    selectRow(row);
+}
+
 void RunsPane::setExpanded(int row, bool expanded)
 {
     if (m_model->childCountAt(row) == 0)

@@ -70,6 +70,8 @@ public:
     int currentRow() const;
     /// Makes row current and visible without emitting a change if it already is.
     void selectRow(int row);
+    /// Unfolds the row's ancestors, then selects it.
+    void revealRow(int row);
 
     /// Child runs are folded under their parent until it is expanded (arrow, Right/Left keys).
     bool isExpanded(qint64 runKey) const { return m_expanded.contains(runKey); }
