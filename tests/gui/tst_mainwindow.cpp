@@ -46,6 +46,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -173,6 +174,7 @@ private slots:
     void listsExperimentsWithRunCounts();
     void selectingExperimentFillsRunsTable();
     void selectingRunFillsDetailsTabs();
+    void metricsTabShowsStatisticsAndChildLinksSelectRuns();
     void copiesSelectedRunId();
     void sortsByHeaderClickInSql();
     void createsRenamesDeletesAndRestoresExperiment();
@@ -322,6 +324,95 @@ void tst_MainWindow::selectingRunFillsDetailsTabs()
     table->selectRow(2);
     QTRY_COMPARE(details->runId(), m_churnRuns.last());
     QCOMPARE(details->overviewValue(u"gitCommitValue"_s)->text(), QString(QChar(0x2014)));
+}
+
+void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
+{
+    QString parentId;
+    QString childId;
+    {
+        Store::TrackingStore store(*m_f.database);
+        Store::RunCreation creation;
+        creation.experimentId = m_vision;
+        creation.runName = u"sweep"_s;
+        creation.startTime = 1'800'000'000'000;
+        parentId = store.createRun(creation).info.runId;
+        QList<Store::Metric> history;
+        for (int step = 0; step < 200; ++step)
+            history.append({u"loss"_s, step == 50 ? -3.0 : 1.0 / (step + 1), 1000 + step, step});
+        history.append({u"loss"_s, std::nan(""), 5000, 120});
+        store.logBatch(parentId, history);
+        creation.runName = u"trial-1"_s;
+        creation.startTime = 1'800'000'001'000;
+        creation.tags = {{u"mlflow.parentRunId"_s, parentId}};
+        childId = store.createRun(creation).info.runId;
+    }
+    Views::MainWindow *window = m_f.show();
+    QTRY_VERIFY(window->sidebar()->selectExperiment(m_vision));
+    RunTableModel *runs = window->runModel();
+    QTRY_COMPARE(runs->rowCount(), 3);
+    int parentRow = -1;
+    int childRow = -1;
+    QTRY_VERIFY(runs->index(2, 0).data(RunTableModel::IsLoadedRole).toBool());
+    for (int row = 0; row < runs->rowCount(); ++row) {
+        if (runs->runIdAt(row) == parentId)
+            parentRow = row;
+        if (runs->runIdAt(row) == childId)
+            childRow = row;
+    }
+    QVERIFY(parentRow >= 0 && childRow >= 0);
+    QVERIFY(window->runsPane()->isRowFolded(childRow));
+    window->runsPane()->selectRow(parentRow);
+
+    Views::RunDetailsPanel *details = window->detailsPanel();
+    QTRY_COMPARE(details->runId(), parentId);
+    ItemModels::LatestMetricsModel *metrics = details->metricsModel();
+    QTRY_COMPARE(metrics->index(0, ItemModels::LatestMetricsModel::PointsColumn).data().toString(),
+                 u"201"_s);
+    using Model = ItemModels::LatestMetricsModel;
+    QCOMPARE(metrics->rowCount(), 1);
+    QCOMPARE(metrics->index(0, Model::KeyColumn).data().toString(), u"loss"_s);
+    QCOMPARE(metrics->index(0, Model::ValueColumn).data().toString(), u"0.005"_s);
+    QCOMPARE(metrics->index(0, Model::StepColumn).data().toString(), u"199"_s);
+    QCOMPARE(metrics->index(0, Model::MinColumn).data().toString(), u"-3"_s);
+    QCOMPARE(metrics->index(0, Model::MaxColumn).data().toString(), u"1"_s);
+    const auto line =
+        metrics->index(0, Model::HistoryColumn).data(Model::SparklineRole).value<QList<QPointF>>();
+    QVERIFY(!line.isEmpty() && line.size() <= 64);
+
+    // The sparkline column is painted and wide enough to read.
+    details->tabs()->setCurrentIndex(3);
+    auto *metricsTable = details->findChild<QTableView *>(u"metricsTable"_s);
+    QVERIFY(metricsTable);
+    QTRY_VERIFY(metricsTable->isVisible());
+    QVERIFY(metricsTable->columnWidth(Model::HistoryColumn) >= 40);
+
+    details->tabs()->setCurrentIndex(0);
+    QCOMPARE(details->overviewValue(u"parentRunValue"_s)->text(), QString(QChar(0x2014)));
+    QList<QLabel *> children = details->childRunLabels();
+    QCOMPARE(children.size(), 1);
+    QVERIFY(children.first()->text().contains(u"trial-1"_s));
+    QTRY_VERIFY(children.first()->isVisible());
+    QLabel *link = children.first();
+    QTest::mouseClick(link,
+                      Qt::LeftButton,
+                      {},
+                      QPoint(link->contentsRect().left() + 3, link->contentsRect().center().y()));
+    QTRY_COMPARE(details->runId(), childId);
+    QCOMPARE(window->runsPane()->currentRow(), childRow);
+    QVERIFY(!window->runsPane()->isRowFolded(childRow));
+
+    // The child links back to its parent.
+    QLabel *parent = details->overviewValue(u"parentRunValue"_s);
+    QTRY_VERIFY(parent->text().contains(u"sweep"_s));
+    QVERIFY(parent->text().contains(u"<a "_s));
+    QTest::mouseClick(
+        parent,
+        Qt::LeftButton,
+        {},
+        QPoint(parent->contentsRect().left() + 3, parent->contentsRect().center().y()));
+    QTRY_COMPARE(details->runId(), parentId);
+    QCOMPARE(window->runsPane()->currentRow(), parentRow);
 }
 
 void tst_MainWindow::copiesSelectedRunId()
