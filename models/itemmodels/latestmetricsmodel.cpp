@@ -6,7 +6,21 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Flowdesk::ItemModels {
+
+namespace {
+
+// The details pane is narrow and shows six numbers a row: six significant digits, the exact
+// value in the tooltip.
+QString compactValue(double value)
+{
+    return std::isfinite(value) ? QLocale().toString(value, 'g', 6)
+                                : DisplayFormat::metricValue(value);
+}
+
+} // namespace
 
 LatestMetricsModel::LatestMetricsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -74,6 +88,11 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
         return tr("History of %1 by step (%2 points; NaN not drawn)")
             .arg(metric.key, QLocale().toString(summary.pointCount));
     }
+    if (role == Qt::ToolTipRole && (index.column() == MinColumn || index.column() == MaxColumn)) {
+        const std::optional<double> value =
+            index.column() == MinColumn ? summary.minValue : summary.maxValue;
+        return value ? DisplayFormat::metricValue(*value) : QString();
+    }
     if (role == Qt::ToolTipRole) {
         //: Tooltip of a latest metric: %1 key, %2 exact value, %3 local time, %4 UTC time
         return tr("%1 = %2\nLogged %3 (%4)")
@@ -88,13 +107,13 @@ QVariant LatestMetricsModel::data(const QModelIndex &index, int role) const
     case KeyColumn:
         return metric.key;
     case ValueColumn:
-        return DisplayFormat::metricValue(metric.value);
+        return compactValue(metric.value);
     case StepColumn:
         return QLocale().toString(metric.step);
     case MinColumn:
-        return summary.minValue ? DisplayFormat::metricValue(*summary.minValue) : QString();
+        return summary.minValue ? compactValue(*summary.minValue) : QString();
     case MaxColumn:
-        return summary.maxValue ? DisplayFormat::metricValue(*summary.maxValue) : QString();
+        return summary.maxValue ? compactValue(*summary.maxValue) : QString();
     case PointsColumn:
         return summary.pointCount > 0 ? QLocale().toString(summary.pointCount) : QString();
     case HistoryColumn:

@@ -19,12 +19,12 @@ class LatestMetricsModel final : public QAbstractTableModel
 public:
     enum Column {
         KeyColumn,
+        HistoryColumn,
         ValueColumn,
-        StepColumn,
         MinColumn,
         MaxColumn,
         PointsColumn,
-        HistoryColumn,
+        StepColumn,
         ColumnCount
     };
 

@@ -353,14 +353,18 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
     QTRY_COMPARE(runs->rowCount(), 3);
     int parentRow = -1;
     int childRow = -1;
-    QTRY_VERIFY(runs->index(2, 0).data(RunTableModel::IsLoadedRole).toBool());
-    for (int row = 0; row < runs->rowCount(); ++row) {
-        if (runs->runIdAt(row) == parentId)
-            parentRow = row;
-        if (runs->runIdAt(row) == childId)
-            childRow = row;
-    }
-    QVERIFY(parentRow >= 0 && childRow >= 0);
+    const auto findRows = [&] {
+        parentRow = -1;
+        childRow = -1;
+        for (int row = 0; row < runs->rowCount(); ++row) {
+            if (runs->runIdAt(row) == parentId)
+                parentRow = row;
+            if (runs->runIdAt(row) == childId)
+                childRow = row;
+        }
+        return parentRow >= 0 && childRow >= 0;
+    };
+    QTRY_VERIFY(findRows());
     QVERIFY(window->runsPane()->isRowFolded(childRow));
     window->runsPane()->selectRow(parentRow);
 
