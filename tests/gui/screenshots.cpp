@@ -212,6 +212,10 @@ int main(int argc, char *argv[])
         }
     }
     save(&window, output + u"/explorer-nested.png"_s);
+    const int detailsTab = window.detailsPanel()->tabs()->currentIndex();
+    window.detailsPanel()->tabs()->setCurrentIndex(0);
+    save(&window, output + u"/explorer-run-links.png"_s);
+    window.detailsPanel()->tabs()->setCurrentIndex(detailsTab);
 
     // Grouped by the first param, with the first metric.
     QComboBox *group = window.runsPane()->groupByCombo();
