@@ -855,6 +855,7 @@ void MainWindow::onRunRowChanged(int row)
 
 void MainWindow::onRunsReset()
 {
+    m_details->refreshRunLinks();
     // Keep the selected run selected across a refresh that changed the rows.
     if (m_runKeyToRestore >= 0) {
         const int row = m_runs->rowOfRunKey(m_runKeyToRestore);

@@ -12,6 +12,7 @@
 #include "views/dialogs/importdialog.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
+#include "views/runs/filterbar.h"
 #include "views/runs/rundetailspanel.h"
 #include "views/runs/runspane.h"
 #include "views/uisettings.h"
@@ -417,6 +418,16 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
         QPoint(parent->contentsRect().left() + 3, parent->contentsRect().center().y()));
     QTRY_COMPARE(details->runId(), parentId);
     QCOMPARE(window->runsPane()->currentRow(), parentRow);
+
+    // A child the table no longer lists is named, not linked.
+    QLineEdit *filter = window->runsPane()->filterBar()->lineEdit();
+    filter->setText(u"attributes.run_name = 'sweep'"_s);
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(runs->rowCount(), 1);
+    QTRY_COMPARE(details->runId(), parentId);
+    QTRY_VERIFY(!details->childRunLabels().isEmpty()
+                && !details->childRunLabels().first()->text().contains(u"<a "_s));
+    QVERIFY(details->childRunLabels().first()->text().contains(childId));
 }
 
 void tst_MainWindow::copiesSelectedRunId()

@@ -280,6 +280,14 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     m_params->setItems(run.params);
     m_metrics->setMetrics(run.latestMetrics);
     m_tags->setItems(run.tags);
+    if (run.info.runId != m_linksRunId) {
+        // Until this run's details arrive, another run's relations must not show.
+        m_linksRunId = run.info.runId;
+        m_linksLoaded = false;
+        m_parentLink.reset();
+        m_childLinks.clear();
+        refreshRunLinks();
+    }
     const bool active = info.lifecycleStage == Store::LifecycleStage::Active;
     const QString description = tagValue(run, u"mlflow.note.content"_s);
     m_hadDescription = !description.isEmpty();
@@ -344,33 +352,48 @@ void RunDetailsPanel::showDetails(const ItemModels::RunDetails &details)
     if (details.runId != m_runId)
         return;
     m_metrics->setSummaries(details.metrics);
-    if (QLabel *parent = overviewValue(u"parentRunValue"_s)) {
-        parent->setText(details.parent ? runLinkText(*details.parent) : QString(QChar(0x2014)));
-        parent->setToolTip(details.parent ? details.parent->runId : QString());
+    m_linksRunId = details.runId;
+    m_linksLoaded = true;
+    m_parentLink = details.parent;
+    m_childLinks = details.children;
+    refreshRunLinks();
+    fitColumns();
+}
+
+void RunDetailsPanel::refreshRunLinks()
+{
+    if (m_runId.isEmpty())
+        return;
+    if (QLabel *parent = overviewValue(u"parentRunValue"_s); parent && m_parentLink) {
+        // Without details yet, the field keeps the tag's plain id that showRun put there.
+        parent->setText(runLinkText(*m_parentLink));
+        parent->setToolTip(m_parentLink->runId);
+    } else if (parent && m_linksLoaded) {
+        parent->setText(QString(QChar(0x2014)));
+        parent->setToolTip(QString());
     }
     const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(old);
     // Hundreds of trials would push the rest of the overview out of reach.
     constexpr int shownChildren = 50;
-    const qsizetype shown = qMin<qsizetype>(details.children.size(), shownChildren);
+    const QList<ItemModels::RunLink> &children = m_childLinks;
+    const qsizetype shown = qMin<qsizetype>(children.size(), shownChildren);
     for (qsizetype i = 0; i < shown; ++i) {
         auto *label = new QLabel(m_children);
         label->setObjectName(u"childRunLink"_s);
         connectLink(label);
-        label->setText(runLinkText(details.children.at(i)));
-        label->setToolTip(details.children.at(i).runId);
+        label->setText(runLinkText(children.at(i)));
+        label->setToolTip(children.at(i).runId);
         m_children->layout()->addWidget(label);
     }
-    if (details.children.isEmpty() || details.children.size() > shown) {
+    if (children.isEmpty() || children.size() > shown) {
         auto *label = new QLabel(m_children);
         label->setObjectName(u"childRunsNote"_s);
-        label->setText(details.children.isEmpty()
-                           ? QString(QChar(0x2014))
-                           //: Below the first child runs listed in the overview
-                           : tr("and %n more", "", int(details.children.size() - shown)));
+        label->setText(children.isEmpty() ? QString(QChar(0x2014))
+                                          //: Below the first child runs listed in the overview
+                                          : tr("and %n more", "", int(children.size() - shown)));
         m_children->layout()->addWidget(label);
     }
-    fitColumns();
 }
 
 void RunDetailsPanel::clear()

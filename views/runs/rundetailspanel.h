@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/rundetails.h"
 #include "models/store/entities.h"
 
 #include <QWidget>
@@ -19,8 +20,6 @@ class QToolButton;
 namespace Flowdesk::ItemModels {
 class KeyValueTableModel;
 class LatestMetricsModel;
-struct RunDetails;
-struct RunLink;
 } // namespace Flowdesk::ItemModels
 
 namespace Flowdesk::Views {
@@ -48,6 +47,9 @@ public:
         m_isListed = std::move(provider);
     }
 
+    /// Renders the parent and child runs again, e.g. after the runs table changed which of them
+    /// it lists (and so which are links).
+    void refreshRunLinks();
     /// The Overview's child run labels, in order.
     QList<QLabel *> childRunLabels() const;
     /// Back to the "select a run" hint.
@@ -112,6 +114,10 @@ private:
     bool m_hadDescription = false;
     QWidget *m_children = nullptr;
     std::function<bool(qint64)> m_isListed;
+    QString m_linksRunId; // the run m_parentLink and m_childLinks belong to
+    bool m_linksLoaded = false;
+    std::optional<ItemModels::RunLink> m_parentLink;
+    QList<ItemModels::RunLink> m_childLinks;
 };
 
 } // namespace Flowdesk::Views
