@@ -342,6 +342,7 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
         for (int step = 0; step < 200; ++step)
             history.append({u"loss"_s, step == 50 ? -3.0 : 1.0 / (step + 1), 1000 + step, step});
         history.append({u"loss"_s, std::nan(""), 5000, 120});
+        history.append({u"nothing"_s, std::nan(""), 5000, 0});
         store.logBatch(parentId, history);
         creation.runName = u"trial-1"_s;
         creation.startTime = 1'800'000'001'000;
@@ -375,10 +376,14 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
     QTRY_COMPARE(metrics->index(0, ItemModels::LatestMetricsModel::PointsColumn).data().toString(),
                  u"201"_s);
     using Model = ItemModels::LatestMetricsModel;
-    QCOMPARE(metrics->rowCount(), 1);
+    QCOMPARE(metrics->rowCount(), 2);
     QCOMPARE(metrics->index(0, Model::KeyColumn).data().toString(), u"loss"_s);
     QCOMPARE(metrics->index(0, Model::ValueColumn).data().toString(), u"0.005"_s);
     QCOMPARE(metrics->index(0, Model::StepColumn).data().toString(), u"199"_s);
+    QCOMPARE(metrics->index(1, Model::KeyColumn).data().toString(), u"nothing"_s);
+    QCOMPARE(metrics->index(1, Model::ValueColumn).data().toString(), u"NaN"_s);
+    QCOMPARE(metrics->index(1, Model::MinColumn).data().toString(), QString());
+    QCOMPARE(metrics->index(1, Model::PointsColumn).data().toString(), u"1"_s);
     QCOMPARE(metrics->index(0, Model::MinColumn).data().toString(), u"-3"_s);
     QCOMPARE(metrics->index(0, Model::MaxColumn).data().toString(), u"1"_s);
     const auto line =
@@ -391,6 +396,30 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
     QVERIFY(metricsTable);
     QTRY_VERIFY(metricsTable->isVisible());
     QVERIFY(metricsTable->columnWidth(Model::HistoryColumn) >= 40);
+    // The loss line is drawn in the palette's link colour; the NaN-only metric draws nothing.
+    const auto linePixels = [&](const QString &key) {
+        const QAbstractItemModel *proxy = metricsTable->model();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, Model::KeyColumn).data().toString() != key)
+                continue;
+            const QRect cell = metricsTable->visualRect(proxy->index(row, Model::HistoryColumn));
+            const QImage image = metricsTable->viewport()->grab(cell).toImage();
+            const QColor link = metricsTable->palette().color(QPalette::Link);
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    count += qAbs(pixel.red() - link.red()) + qAbs(pixel.green() - link.green())
+                            + qAbs(pixel.blue() - link.blue())
+                        < 60;
+                }
+            }
+            return count;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(linePixels(u"loss"_s) > 20);
+    QCOMPARE(linePixels(u"nothing"_s), 0);
 
     details->tabs()->setCurrentIndex(0);
     QCOMPARE(details->overviewValue(u"parentRunValue"_s)->text(), QString(QChar(0x2014)));
