@@ -573,7 +573,13 @@
 <context>
     <name>Flowdesk::ItemModels::LatestMetricsModel</name>
     <message>
-        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="52"/>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="88"/>
+        <source>History of %1 by step (%2 points; NaN not drawn)</source>
+        <extracomment>Tooltip of a metric&apos;s sparkline: %1 key, %2 number of logged points</extracomment>
+        <translation>Historique de %1 par pas (%2 points&#xa0;; NaN non tracés)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="98"/>
         <source>%1 = %2
 Logged %3 (%4)</source>
         <extracomment>Tooltip of a latest metric: %1 key, %2 exact value, %3 local time, %4 UTC time</extracomment>
@@ -581,22 +587,46 @@ Logged %3 (%4)</source>
 Journalisée le %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="132"/>
         <source>Metric</source>
         <extracomment>Column header in a run&apos;s metrics table</extracomment>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="135"/>
         <source>Latest value</source>
         <extracomment>Column header in a run&apos;s metrics table: the latest value</extracomment>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="138"/>
         <source>Step</source>
         <extracomment>Column header in a run&apos;s metrics table</extracomment>
         <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="141"/>
+        <source>Min</source>
+        <extracomment>Column header in a run&apos;s metrics table: the smallest value logged (NaN ignored)</extracomment>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="144"/>
+        <source>Max</source>
+        <extracomment>Column header in a run&apos;s metrics table: the largest value logged (NaN ignored)</extracomment>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="147"/>
+        <source>Points</source>
+        <extracomment>Column header in a run&apos;s metrics table: how many values were logged</extracomment>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/latestmetricsmodel.cpp" line="150"/>
+        <source>History</source>
+        <extracomment>Column header in a run&apos;s metrics table: a small chart of the values by step</extracomment>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -1147,295 +1177,300 @@ ID d&apos;exécution&#xa0;: %2</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="323"/>
+        <location filename="../views/mainwindow.cpp" line="337"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Nouvelle expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindow.cpp" line="340"/>
         <source>Create an experiment</source>
         <translation>Créer une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="329"/>
+        <location filename="../views/mainwindow.cpp" line="343"/>
         <source>Create &amp;Demo Data…</source>
         <translation>Créer des &amp;données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="332"/>
+        <location filename="../views/mainwindow.cpp" line="346"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>&amp;Importer un dossier MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341"/>
+        <location filename="../views/mainwindow.cpp" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="360"/>
         <source>&amp;Copy Run ID</source>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="364"/>
+        <location filename="../views/mainwindow.cpp" line="378"/>
         <source>&amp;Export Runs as CSV or JSON…</source>
         <translation>&amp;Exporter les exécutions en CSV ou JSON…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="409"/>
+        <location filename="../views/mainwindow.cpp" line="423"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="416"/>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="420"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="443"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="437"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="442"/>
+        <location filename="../views/mainwindow.cpp" line="456"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="449"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="454"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="464"/>
+        <location filename="../views/mainwindow.cpp" line="478"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="466"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="482"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="484"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="335"/>
+        <location filename="../views/mainwindow.cpp" line="349"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
         <translation>Importer les expériences, exécutions, artefacts et modèles d&apos;un dossier mlruns</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="279"/>
+        <source>That run is no longer in the runs table.</source>
+        <translation>Cette exécution n’est plus dans le tableau des exécutions.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>Import an MLflow &amp;Database…</source>
         <translation>Importer une &amp;base de données MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="338"/>
+        <location filename="../views/mainwindow.cpp" line="352"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
         <translation>Importer un fichier SQLite mlflow.db (il est uniquement lu)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
+        <location filename="../views/mainwindow.cpp" line="365"/>
         <source>&amp;Filter Runs</source>
         <translation>&amp;Filtrer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359"/>
+        <location filename="../views/mainwindow.cpp" line="373"/>
         <source>Copy Run &amp;URI</source>
         <translation>Copier l&apos;&amp;URI de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361"/>
+        <location filename="../views/mainwindow.cpp" line="375"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
         <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="365"/>
+        <location filename="../views/mainwindow.cpp" line="379"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367"/>
+        <location filename="../views/mainwindow.cpp" line="381"/>
         <source>Export Runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="372"/>
+        <location filename="../views/mainwindow.cpp" line="386"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="372"/>
+        <location filename="../views/mainwindow.cpp" line="386"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="383"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Re&amp;name Run…</source>
         <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="388"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>De&amp;lete Runs</source>
         <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394"/>
+        <location filename="../views/mainwindow.cpp" line="408"/>
         <source>Res&amp;tore Runs</source>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="419"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="497"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="507"/>
+        <location filename="../views/mainwindow.cpp" line="521"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="530"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="542"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="546"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="553"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="671"/>
+        <location filename="../views/mainwindow.cpp" line="685"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="672"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="704"/>
+        <location filename="../views/mainwindow.cpp" line="718"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="921"/>
+        <location filename="../views/mainwindow.cpp" line="936"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="925"/>
+        <location filename="../views/mainwindow.cpp" line="940"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="950"/>
+        <location filename="../views/mainwindow.cpp" line="965"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="951"/>
+        <location filename="../views/mainwindow.cpp" line="966"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="952"/>
+        <location filename="../views/mainwindow.cpp" line="967"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="968"/>
+        <location filename="../views/mainwindow.cpp" line="983"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="969"/>
-        <location filename="../views/mainwindow.cpp" line="1047"/>
+        <location filename="../views/mainwindow.cpp" line="984"/>
+        <location filename="../views/mainwindow.cpp" line="1062"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="971"/>
-        <location filename="../views/mainwindow.cpp" line="1049"/>
+        <location filename="../views/mainwindow.cpp" line="986"/>
+        <location filename="../views/mainwindow.cpp" line="1064"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="986"/>
+        <location filename="../views/mainwindow.cpp" line="1001"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="987"/>
+        <location filename="../views/mainwindow.cpp" line="1002"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="993"/>
+        <location filename="../views/mainwindow.cpp" line="1008"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1443,49 +1478,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="997"/>
-        <location filename="../views/mainwindow.cpp" line="1075"/>
+        <location filename="../views/mainwindow.cpp" line="1012"/>
+        <location filename="../views/mainwindow.cpp" line="1090"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1019"/>
-        <location filename="../views/mainwindow.cpp" line="1024"/>
+        <location filename="../views/mainwindow.cpp" line="1034"/>
+        <location filename="../views/mainwindow.cpp" line="1039"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1020"/>
+        <location filename="../views/mainwindow.cpp" line="1035"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1025"/>
+        <location filename="../views/mainwindow.cpp" line="1040"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1028"/>
+        <location filename="../views/mainwindow.cpp" line="1043"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1031"/>
+        <location filename="../views/mainwindow.cpp" line="1046"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1046"/>
+        <location filename="../views/mainwindow.cpp" line="1061"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1068"/>
+        <location filename="../views/mainwindow.cpp" line="1083"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1069"/>
+        <location filename="../views/mainwindow.cpp" line="1084"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1493,27 +1528,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1074"/>
+        <location filename="../views/mainwindow.cpp" line="1089"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1092"/>
+        <location filename="../views/mainwindow.cpp" line="1107"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1098"/>
+        <location filename="../views/mainwindow.cpp" line="1113"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1099"/>
+        <location filename="../views/mainwindow.cpp" line="1114"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1102"/>
+        <location filename="../views/mainwindow.cpp" line="1117"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1521,7 +1556,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1112"/>
+        <location filename="../views/mainwindow.cpp" line="1127"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1530,19 +1565,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1190"/>
+        <location filename="../views/mainwindow.cpp" line="1205"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1198"/>
+        <location filename="../views/mainwindow.cpp" line="1213"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1229"/>
+        <location filename="../views/mainwindow.cpp" line="1244"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1551,58 +1586,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1235"/>
+        <location filename="../views/mainwindow.cpp" line="1250"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1238"/>
+        <location filename="../views/mainwindow.cpp" line="1253"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1238"/>
+        <location filename="../views/mainwindow.cpp" line="1253"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1240"/>
+        <location filename="../views/mainwindow.cpp" line="1255"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1256"/>
+        <location filename="../views/mainwindow.cpp" line="1271"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1259"/>
+        <location filename="../views/mainwindow.cpp" line="1274"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1262"/>
+        <location filename="../views/mainwindow.cpp" line="1277"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1273"/>
+        <location filename="../views/mainwindow.cpp" line="1288"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1307"/>
+        <location filename="../views/mainwindow.cpp" line="1322"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1315"/>
+        <location filename="../views/mainwindow.cpp" line="1330"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1317"/>
+        <location filename="../views/mainwindow.cpp" line="1332"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1610,119 +1645,139 @@ ID d&apos;exécution&#xa0;: %2</translation>
 <context>
     <name>Flowdesk::Views::RunDetailsPanel</name>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="52"/>
-        <location filename="../views/runs/rundetailspanel.cpp" line="301"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="54"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="407"/>
         <source>Select a run to see its details.</source>
         <translation>Sélectionnez une exécution pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="97"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="99"/>
         <source>Copy the run ID</source>
         <translation>Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="106"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="108"/>
         <source>Run ID</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>ID d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="109"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="111"/>
         <source>Status</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="111"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="113"/>
         <source>Started</source>
         <extracomment>Field label in the run overview: start time</extracomment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="113"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
         <source>Ended</source>
         <extracomment>Field label in the run overview: end time</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
         <source>Duration</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
         <source>User</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
         <source>Source</source>
         <extracomment>Field label in the run overview: script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
         <source>Git commit</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Commit Git</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
         <source>Parent run</source>
         <extracomment>Field label in the run overview: the run this run is nested in</extracomment>
         <translation>Exécution parente</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="132"/>
+        <source>Child runs</source>
+        <extracomment>Field label in the run overview: the runs nested in this run</extracomment>
+        <translation>Exécutions enfants</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="134"/>
         <source>Artifact URI</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>URI des artefacts</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="134"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="143"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="145"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="142"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="154"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
         <translation>Artefacts</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="243"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="255"/>
         <source>%1, deleted</source>
         <extracomment>Status of a run that was deleted: %1 is its status, e.g. Finished</extracomment>
         <translation>%1, supprimée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="256"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="268"/>
         <source>%1 so far</source>
         <extracomment>Duration of a run that has not ended: %1 is the time so far</extracomment>
         <translation>%1 jusqu&apos;à présent</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="315"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="329"/>
+        <source>%1 (%2)</source>
+        <extracomment>A related run that is not in the runs table: %1 its name, %2 its ID</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/runs/rundetailspanel.cpp" line="394"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="421"/>
         <source>Params (%L1)</source>
         <extracomment>Details tab title with the number of params</extracomment>
         <translation>Paramètres (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="317"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="423"/>
         <source>Metrics (%L1)</source>
         <extracomment>Details tab title with the number of metrics</extracomment>
         <translation>Métriques (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="319"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="425"/>
         <source>Tags (%L1)</source>
         <extracomment>Details tab title with the number of tags</extracomment>
         <translation>Tags (%L1)</translation>
