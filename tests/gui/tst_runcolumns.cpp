@@ -1,5 +1,7 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
+#include "runsfixture.h"
+
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
@@ -43,7 +45,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Flowdesk;
 using ItemModels::RunTableModel;
 
-class tst_RunColumns : public QObject
+class tst_RunColumns : public QObject, protected RunsFixture
 {
     Q_OBJECT
 private slots:
@@ -64,17 +66,8 @@ private slots:
     void restoresSavedViewPerExperiment();
 
 private:
-    Views::MainWindow *showWindow();
     int columnOf(const QString &header) const;
     QStringList columnValues(int column) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Store::StoreLocation> m_location;
-    std::unique_ptr<Store::Database> m_database;
-    std::unique_ptr<ItemModels::StoreReader> m_reader;
-    std::unique_ptr<Views::UiSettings> m_settings;
-    std::unique_ptr<Views::MainWindow> m_window;
-    qint64 m_experiment = -1;
 };
 
 void tst_RunColumns::initTestCase()
@@ -84,66 +77,12 @@ void tst_RunColumns::initTestCase()
 
 void tst_RunColumns::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = std::make_unique<Store::StoreLocation>(m_dir->filePath(u"store"_s));
-    m_location->ensureExists();
-    m_database = Store::Database::open(m_location->databasePath());
-    Store::TrackingStore store(*m_database);
-    m_experiment = store.createExperiment(u"churn"_s);
-
-    struct Spec
-    {
-        QString name;
-        QString model;
-        QString lr;
-        double rmse;
-    };
-
-    const QList<Spec> specs = {{u"tree-a"_s, u"tree"_s, u"0.01"_s, 0.5},
-                               {u"tree-b"_s, u"tree"_s, u"0.1"_s, 1.5},
-                               {u"linear-c"_s, u"linear"_s, u"0.01"_s, 0.8},
-                               {u"forest-d"_s, u"forest"_s, u"0.3"_s, 2.5}};
-    qint64 start = 1'700'000'000'000;
-    for (const Spec &spec : specs) {
-        Store::RunCreation creation;
-        creation.experimentId = m_experiment;
-        creation.runName = spec.name;
-        creation.userId = u"alice"_s;
-        creation.startTime = (start += 60'000);
-        const QString runId = store.createRun(creation).info.runId;
-        store.logBatch(runId,
-                       {{u"rmse"_s, spec.rmse, start + 10, 0}, {u"val loss"_s, 1.0, start, 0}},
-                       {{u"model"_s, spec.model}, {u"lr"_s, spec.lr}},
-                       {{u"team"_s, u"growth"_s}});
-        store.updateRun(runId, Store::RunStatus::Finished, start + 5000);
-    }
+    setUpRuns();
 }
 
 void tst_RunColumns::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_reader.reset();
-    m_database.reset();
-    m_location.reset();
-    m_dir.reset();
-}
-
-Views::MainWindow *tst_RunColumns::showWindow()
-{
-    if (!m_reader)
-        m_reader = std::make_unique<ItemModels::StoreReader>(m_location->databasePath());
-    m_settings = std::make_unique<Views::UiSettings>(
-        std::make_unique<QSettings>(m_dir->filePath(u"ui.ini"_s), QSettings::IniFormat));
-    m_window = std::make_unique<Views::MainWindow>(
-        m_location->directory(), m_reader.get(), m_settings.get());
-    m_window->show();
-    [&] {
-        QTRY_VERIFY(m_window->sidebar()->selectExperiment(m_experiment));
-        QTRY_COMPARE(m_window->runModel()->rowCount(), 4);
-    }();
-    return m_window.get();
+    tearDownRuns();
 }
 
 int tst_RunColumns::columnOf(const QString &header) const
