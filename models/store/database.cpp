@@ -5,13 +5,17 @@
 #include "models/store/migrations.h"
 #include "models/store/storeerror.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,7 +64,7 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
         db.setDatabaseName(filePath);
-        QString options = u"QSQLITE_BUSY_TIMEOUT=30000"_s;
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
         if (mode == OpenMode::ReadOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
         db.setConnectOptions(options);
@@ -99,7 +103,7 @@ std::unique_ptr<Database> Database::open(const QString &filePath, OpenMode mode)
 
     // NORMAL is durable across application crashes (kill -9) in WAL mode; only a power loss
     // may drop the last commits, never corrupt the file.
-    database->execute(u"PRAGMA journal_mode = WAL"_s);
+    database->switchToWal();
     database->execute(u"PRAGMA synchronous = NORMAL"_s);
     database->execute(u"PRAGMA foreign_keys = ON"_s);
     database->execute(u"PRAGMA temp_store = MEMORY"_s);
@@ -146,6 +150,27 @@ void Database::execute(const QString &sql)
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throwSqlError(query.lastError(), sql.simplified().left(120));
+}
+
+void Database::switchToWal()
+{
+    // A new file starts in rollback-journal mode, and switching needs an exclusive lock. When
+    // another process holds a write lock on it (it is creating the same store), SQLite answers
+    // SQLITE_BUSY at once instead of calling the busy handler, as waiting while holding our
+    // shared lock could deadlock. The failed statement has dropped that lock, so waiting here
+    // and trying again is safe, up to the busy timeout every other statement gets.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(connection());
+        if (query.exec(u"PRAGMA journal_mode = WAL"_s))
+            return;
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited.elapsed() > BusyTimeoutMs)
+            throwSqlError(query.lastError(), u"PRAGMA journal_mode = WAL"_s);
+        query.finish();
+        QThread::msleep(std::min(5 + 5 * attempt, 100));
+    }
 }
 
 int Database::userVersion()

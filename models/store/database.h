@@ -63,6 +63,10 @@ public:
 private:
     friend class Transaction;
     explicit Database(QString filePath, QString connectionName);
+    void switchToWal();
+
+    // How long any statement waits for another connection's lock before SQLITE_BUSY.
+    static constexpr int BusyTimeoutMs = 30000;
 
     QString m_filePath;
     QString m_connectionName;

@@ -10,12 +10,15 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Flowdesk::Store;
@@ -58,6 +61,7 @@ private slots:
     void reopeningDoesNotMigrateAgain();
     void emptyDatabaseFileIsMigrated();
     void walAndForeignKeysAreOn();
+    void openingWaitsForAnotherProcessCreatingTheStore();
     void newerStoreIsRefusedAndLeftUntouched_data();
     void newerStoreIsRefusedAndLeftUntouched();
     void newerStoreWithPendingWalIsNotCheckpointed();
@@ -138,6 +142,40 @@ void MigrationsTest::walAndForeignKeysAreOn()
     // A second connection (another thread or process) gets the same settings.
     const auto second = Database::open(m_path);
     QCOMPARE(pragma(*second, u"foreign_keys"_s).toInt(), 1);
+}
+
+void MigrationsTest::openingWaitsForAnotherProcessCreatingTheStore()
+{
+    // Another program holds a write transaction on a new file, still in rollback-journal mode,
+    // as a second Flowdesk process does while it creates the store. Switching to WAL then needs
+    // the lock the other one holds; SQLite answers SQLITE_BUSY at once, without its busy
+    // handler, so opening must wait and retry rather than fail with "database is locked".
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &other), SQLITE_OK);
+    const auto closeOther = qScopeGuard([other] {
+        sqlite3_close(other);
+    });
+    QVERIFY(rawExec(other, "BEGIN IMMEDIATE; CREATE TABLE elsewhere (x)"));
+
+    QString failure;
+    QString journalMode;
+    int version = -1;
+    // Connections belong to their thread: the store is opened, read and closed on this one.
+    std::thread opener([&] {
+        try {
+            const auto database = Database::open(m_path);
+            journalMode = pragma(*database, u"journal_mode"_s).toString();
+            version = database->userVersion();
+        } catch (const StoreError &error) {
+            failure = error.message();
+        }
+    });
+    QTest::qSleep(400); // the other process's transaction, still open meanwhile
+    QVERIFY(rawExec(other, "COMMIT"));
+    opener.join();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(journalMode, u"wal"_s);
+    QCOMPARE(version, currentSchemaVersion());
 }
 
 void MigrationsTest::newerStoreIsRefusedAndLeftUntouched_data()
