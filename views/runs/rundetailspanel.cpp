@@ -571,7 +571,8 @@ void RunDetailsPanel::showDatasets()
         sourceLabel->setText(sourceType.isEmpty() ? source : tr("%1: %2").arg(sourceType, source));
         sourceLabel->setToolTip(index.data(Model::SourceJsonRole).toString());
         sourceLabel->setWordWrap(true);
-        sourceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // A long URI wraps instead of widening the pane (a width of 1 still lets it wrap).
+        sourceLabel->setMinimumWidth(1);
         sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         cardLayout->addWidget(sourceLabel);
 
@@ -587,7 +588,7 @@ void RunDetailsPanel::showDatasets()
             summaryLabel->setObjectName(u"datasetSummary"_s);
             summaryLabel->setForegroundRole(QPalette::PlaceholderText);
             summaryLabel->setWordWrap(true);
-            summaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            summaryLabel->setMinimumWidth(1);
             summaryLabel->setToolTip(summary.join(u'\n'));
             cardLayout->addWidget(summaryLabel);
         }

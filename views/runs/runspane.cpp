@@ -130,18 +130,21 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
 
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(u"groupByCombo"_s);
-    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long keys must not push the metrics button out of the pane; the popup shows them whole.
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupCombo->setMinimumContentsLength(14);
     m_groupCombo->setToolTip(tr("Group the runs by a parameter or tag value"));
     m_metricsButton = new QToolButton(this);
     m_metricsButton->setObjectName(u"groupMetricsButton"_s);
     m_metricsButton->setToolTip(tr("Metrics whose latest values are summarized per group"));
     m_metricsButton->setPopupMode(QToolButton::InstantPopup);
     m_metricsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_metricsButton, &QToolButton::clicked, this, [this] {
-        QMenu *menu = createGroupMetricsMenu();
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_metricsButton->mapToGlobal(QPoint(0, m_metricsButton->height())));
+    // A standing menu (so the button shows its arrow), refilled whenever it opens.
+    auto *metricsMenu = new QMenu(m_metricsButton);
+    connect(metricsMenu, &QMenu::aboutToShow, this, [this, metricsMenu] {
+        fillGroupMetricsMenu(metricsMenu);
     });
+    m_metricsButton->setMenu(metricsMenu);
     auto *groupLabel = new QLabel(tr("Group by:"), this);
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_groupCombo, m_metricsButton, groupLabel})
@@ -287,6 +290,13 @@ void RunsPane::setGroupMetrics(const QStringList &metrics)
 QMenu *RunsPane::createGroupMetricsMenu()
 {
     auto *menu = new QMenu(this);
+    fillGroupMetricsMenu(menu);
+    return menu;
+}
+
+void RunsPane::fillGroupMetricsMenu(QMenu *menu)
+{
+    menu->clear();
     menu->setObjectName(u"groupMetricsMenu"_s);
     // Chosen metrics the experiment does not have (any more) stay listed so they can be unchecked.
     QStringList keys = m_vocabulary->metricKeys();
@@ -297,7 +307,7 @@ QMenu *RunsPane::createGroupMetricsMenu()
     if (keys.isEmpty()) {
         //: In the group-by metrics menu when the experiment has no metrics
         menu->addAction(tr("No metrics"))->setEnabled(false);
-        return menu;
+        return;
     }
     for (const QString &key : std::as_const(keys)) {
         QAction *action = menu->addAction(key);
@@ -319,7 +329,6 @@ QMenu *RunsPane::createGroupMetricsMenu()
             setGroupMetrics({});
         });
     }
-    return menu;
 }
 
 void RunsPane::updateMetricsButton()
@@ -332,7 +341,7 @@ void RunsPane::updateMetricsButton()
     const QString list = QLocale().createSeparatedList(m_groupMetrics);
     //: Button next to "Group by": %1 lists the metrics summarized per group
     m_metricsButton->setText(
-        fontMetrics().elidedText(tr("Metrics: %1").arg(list), Qt::ElideRight, 320));
+        fontMetrics().elidedText(tr("Metrics: %1").arg(list), Qt::ElideRight, 200));
     m_metricsButton->setToolTip(list);
 }
 

@@ -114,6 +114,7 @@ private:
     void updateGroupChoices();
     void updateGrouping();
     void updateMetricsButton();
+    void fillGroupMetricsMenu(QMenu *menu);
 
     ItemModels::RunGroupModel *m_groupModel = nullptr;
     QComboBox *m_groupCombo = nullptr;
