@@ -183,6 +183,15 @@ MainWindow::MainWindow(const QString &storeDirectory,
             });
 
     connect(m_runsPane, &RunsPane::currentRowChanged, this, &MainWindow::onRunRowChanged);
+    // A click on the selected row brings its details back after a run link showed another run.
+    connect(m_runsPane->tableView(),
+            &QAbstractItemView::clicked,
+            this,
+            [this](const QModelIndex &index) {
+                if (index.row() == m_runsPane->currentRow()
+                    && m_details->runId() != m_runs->runIdAt(index.row()))
+                    onRunRowChanged(index.row());
+            });
     connect(m_runsPane, &RunsPane::activated, this, [this] {
         m_openDetailsAction->trigger();
     });
@@ -292,7 +301,12 @@ MainWindow::MainWindow(const QString &storeDirectory,
             [this](qint64 runKey, const QString &runId) {
                 const int row = m_runs->rowOfRunKey(runKey);
                 if (row >= 0 && !m_runsPane->isGrouped()) {
+                    // Back from a run the table does not list to the selected row: selecting
+                    // it again changes nothing, so the details are loaded here.
+                    const bool current = row == m_runsPane->currentRow();
                     m_runsPane->revealRow(row);
+                    if (current && m_details->runId() != runId)
+                        onRunRowChanged(row);
                     return;
                 }
                 // Not listed (or the table is grouped): the details show it on their own, and

@@ -32,8 +32,10 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -266,6 +268,38 @@ int main(int argc, char *argv[])
     const int detailsTab = window.detailsPanel()->tabs()->currentIndex();
     window.detailsPanel()->tabs()->setCurrentIndex(0);
     save(&window, output + u"/explorer-run-links.png"_s);
+    {
+        // A child the filter hides: its link opens it in the details with "Show in Table".
+        Views::RunDetailsPanel *panel = window.detailsPanel();
+        const QString parentName = panel->findChild<QLabel *>(u"runHeading"_s)->text();
+        window.runsPane()->filterBar()->setFilter(u"attributes.run_name = '%1'"_s.arg(parentName));
+        (void)QTest::qWaitFor(
+            [&] {
+                return !window.runModel()->isLoading() && window.runModel()->rowCount() == 1
+                    && !panel->childRunLabels().isEmpty();
+            },
+            5000);
+        QTest::qWait(200);
+        if (!panel->childRunLabels().isEmpty()) {
+            static const QRegularExpression href(u"href=\"(run:\\d+)\""_s);
+            const QRegularExpressionMatch match =
+                href.match(panel->childRunLabels().first()->text());
+            if (match.hasMatch())
+                emit panel->childRunLabels().first()->linkActivated(match.captured(1));
+            (void)QTest::qWaitFor(
+                [&] {
+                    return panel->notListedBanner()->isVisible();
+                },
+                5000);
+            save(&window, output + u"/explorer-run-not-listed.png"_s);
+        }
+        window.runsPane()->filterBar()->setFilter(QString());
+        (void)QTest::qWaitFor(
+            [&] {
+                return !window.runModel()->isLoading();
+            },
+            5000);
+    }
     window.detailsPanel()->tabs()->setCurrentIndex(detailsTab);
 
     // Grouped by the first param, with the first metric.

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -233,9 +234,23 @@ void tst_RunDetails::linkToFilteredOutRunClearsFilterOnShowInTable()
     clickLink(child);
     QTRY_COMPARE(details->runId(), treeB);
     QTRY_VERIFY(details->notListedBanner()->isVisible());
-    // It links back to its parent, which the table lists: that selects the row.
-    QTRY_VERIFY(details->overviewValue(u"parentRunValue"_s)->text().contains(u"tree-a"_s));
-    QVERIFY(!details->overviewValue(u"parentRunValue"_s)->text().contains(u"not in the table"_s));
+    // It links back to its parent, which the table lists and still selects: its details return.
+    QLabel *parent = details->overviewValue(u"parentRunValue"_s);
+    QTRY_VERIFY(parent->text().contains(u"tree-a"_s));
+    QVERIFY(!parent->text().contains(u"not in the table"_s));
+    clickLink(parent);
+    QTRY_COMPARE(details->runId(), treeA);
+    QTRY_VERIFY(details->notListedBanner()->isHidden());
+    // So does a click on the selected row.
+    QTRY_COMPARE(details->childRunLabels().size(), 1);
+    clickLink(details->childRunLabels().first());
+    QTRY_COMPARE(details->runId(), treeB);
+    QTableView *table = window->runsPane()->tableView();
+    const QModelIndex selected = table->model()->index(window->runsPane()->currentRow(), 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(selected).center());
+    QTRY_COMPARE(details->runId(), treeA);
+    clickLink(details->childRunLabels().first());
+    QTRY_COMPARE(details->runId(), treeB);
 
     details->findChild<QPushButton *>(u"showInTableButton"_s)->click();
     QTRY_COMPARE(bar->appliedFilter(), QString());

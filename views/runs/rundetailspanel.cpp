@@ -202,11 +202,10 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     auto *notListedLayout = new QHBoxLayout(notListed);
     notListedLayout->setContentsMargins(8, 4, 8, 4);
     auto *notListedText =
-        new QLabel(tr("This run is not in the runs table: it is filtered out or in another "
-                      "experiment."),
-                   notListed);
+        new QLabel(tr("Not in the runs table: filtered out or in another experiment."), notListed);
+    notListedText->setObjectName(u"notListedText"_s);
     notListedText->setWordWrap(true);
-    notListedText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    notListedText->setMinimumWidth(1); // wraps rather than widening the pane
     auto *showInTable = new QPushButton(tr("Show in Table"), notListed);
     showInTable->setObjectName(u"showInTableButton"_s);
     showInTable->setToolTip(
