@@ -476,7 +476,7 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
     QCOMPARE(window->runsPane()->filterBar()->appliedFilter(), QString());
     QCOMPARE(filter->text(), QString());
     QTRY_COMPARE(window->runsPane()->currentRow(), runs->rowOfRunKey(details->runKey()));
-    QCOMPARE(runs->runIdAt(window->runsPane()->currentRow()), childId);
+    QTRY_COMPARE(runs->runIdAt(window->runsPane()->currentRow()), childId);
     QVERIFY(!window->runsPane()->isRowFolded(window->runsPane()->currentRow()));
     QCOMPARE(details->runId(), childId);
     QTRY_VERIFY(details->notListedBanner()->isHidden());

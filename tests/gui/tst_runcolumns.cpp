@@ -399,7 +399,7 @@ void tst_RunColumns::groupsByParamWithMetricStatistics()
     QSignalSpy reset(groups, &QAbstractItemModel::modelReset);
     std::unique_ptr<QMenu> menu(pane->createGroupMetricsMenu());
     for (QAction *action : menu->actions()) {
-        if (action->text() == u"rmse"_s)
+        if (action->data().toString() == u"rmse"_s)
             action->trigger();
     }
     QVERIFY(reset.wait(5000));

@@ -78,7 +78,7 @@ void tst_RunGroups::checkMetric(const QString &key)
     std::unique_ptr<QMenu> menu(m_window->runsPane()->createGroupMetricsMenu());
     bool found = false;
     for (QAction *action : menu->actions()) {
-        if (action->text() == key) {
+        if (action->data().toString() == key) {
             QVERIFY(action->isCheckable());
             action->trigger();
             found = true;
@@ -193,7 +193,7 @@ void tst_RunGroups::metricsMenuChecksAndUnchecksMetrics()
     QStringList checked;
     for (QAction *action : menu->actions()) {
         if (action->isChecked())
-            checked.append(action->text());
+            checked.append(action->data().toString());
     }
     QCOMPARE(checked, (QStringList{u"rmse"_s, u"val loss"_s}));
     checkMetric(u"val loss"_s); // unchecks

@@ -48,6 +48,7 @@ private slots:
     void sparklineFromStoreMatchesWholeHistoryShape();
     void reselectingRunAnswersFromCache();
     void newPointsInvalidateOnlyTheirMetric();
+    void sparklineCacheForgetsLeastRecentlyUsedRun();
     void loadsDatasetInputsAndModelVersions();
     void datasetInputsModelFormatsJson();
 
@@ -531,6 +532,29 @@ void tst_RunDetailsLoader::newPointsInvalidateOnlyTheirMetric()
     details = loadDetails(loader, runId);
     QCOMPARE(cache.misses(), 4);
     QCOMPARE(cache.hits(), 4);
+}
+
+void tst_RunDetailsLoader::sparklineCacheForgetsLeastRecentlyUsedRun()
+{
+    SparklineCache cache;
+    const SparklineCache::Token token{10, 9, 1000, 0.5, false};
+    const QList<QPointF> line = {{0, 1.0}, {9, 0.5}};
+    for (int run = 0; run < SparklineCache::MaxRuns; ++run)
+        cache.insert(run, u"run%1"_s.arg(run), u"m"_s, token, line);
+    // Run 0 is used again, so run 1 is the least recently used one when run 64 comes.
+    QCOMPARE(cache.find(0, u"run0"_s, u"m"_s, token), std::optional<QList<QPointF>>(line));
+    cache.insert(SparklineCache::MaxRuns, u"new"_s, u"m"_s, token, line);
+    QVERIFY(cache.find(0, u"run0"_s, u"m"_s, token));
+    QVERIFY(!cache.find(1, u"run1"_s, u"m"_s, token));
+    QVERIFY(cache.find(2, u"run2"_s, u"m"_s, token));
+    // Another token, or the key of a run that was replaced by another one, is no hit.
+    SparklineCache::Token changed = token;
+    changed.pointCount = 11;
+    QVERIFY(!cache.find(2, u"run2"_s, u"m"_s, changed));
+    QVERIFY(!cache.find(2, u"other"_s, u"m"_s, token));
+    QVERIFY(!cache.find(2, u"run2"_s, u"other metric"_s, token));
+    QCOMPARE(cache.hits(), 3);
+    QCOMPARE(cache.misses(), 4);
 }
 
 void tst_RunDetailsLoader::loadsDatasetInputsAndModelVersions()

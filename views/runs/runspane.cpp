@@ -310,7 +310,9 @@ void RunsPane::fillGroupMetricsMenu(QMenu *menu)
         return;
     }
     for (const QString &key : std::as_const(keys)) {
-        QAction *action = menu->addAction(key);
+        // A '&' in a key is text, not a mnemonic.
+        QAction *action = menu->addAction(QString(key).replace(u'&', u"&&"_s));
+        action->setData(key);
         action->setCheckable(true);
         action->setChecked(m_groupMetrics.contains(key));
         connect(action, &QAction::toggled, this, [this, key](bool checked) {
