@@ -952,8 +952,11 @@ void MainWindow::onStoreChanged()
 {
     m_experiments->reload();
     m_runs->refresh();
-    if (!m_details->runId().isEmpty())
-        m_detailsLoader->load(m_details->runId());
+    // The run last asked for: a followed run link may not have arrived yet.
+    const QString runId =
+        m_detailsLoader->runId().isEmpty() ? m_details->runId() : m_detailsLoader->runId();
+    if (!runId.isEmpty())
+        m_detailsLoader->load(runId);
 }
 
 void MainWindow::onFilterApplied(const QString &filter)

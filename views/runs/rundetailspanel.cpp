@@ -440,26 +440,45 @@ void RunDetailsPanel::refreshRunLinks()
         parent->setText(QString(QChar(0x2014)));
         parent->setToolTip(QString());
     }
-    const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(old);
     // Hundreds of trials would push the rest of the overview out of reach.
     constexpr int shownChildren = 50;
     const QList<ItemModels::RunLink> &children = m_childLinks;
     const qsizetype shown = qMin<qsizetype>(children.size(), shownChildren);
-    for (qsizetype i = 0; i < shown; ++i) {
-        auto *label = new QLabel(m_children);
-        label->setObjectName(u"childRunLink"_s);
-        connectLink(label);
-        label->setText(runLinkText(children.at(i)));
-        label->setToolTip(children.at(i).runId);
-        m_children->layout()->addWidget(label);
-    }
+
+    struct Line
+    {
+        QString objectName;
+        QString text;
+        QString toolTip;
+    };
+
+    QList<Line> lines;
+    for (qsizetype i = 0; i < shown; ++i)
+        lines.append({u"childRunLink"_s, runLinkText(children.at(i)), children.at(i).runId});
     if (children.isEmpty() || children.size() > shown) {
+        lines.append({u"childRunsNote"_s,
+                      children.isEmpty() ? QString(QChar(0x2014))
+                                         //: Below the first child runs listed in the overview
+                                         : tr("and %n more", "", int(children.size() - shown)),
+                      QString()});
+    }
+    // A refresh that changes nothing keeps the labels, so a link under the mouse stays put.
+    const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    bool same = old.size() == lines.size();
+    for (qsizetype i = 0; same && i < lines.size(); ++i) {
+        same = old.at(i)->objectName() == lines.at(i).objectName
+            && old.at(i)->text() == lines.at(i).text && old.at(i)->toolTip() == lines.at(i).toolTip;
+    }
+    if (same)
+        return;
+    qDeleteAll(old);
+    for (const Line &line : std::as_const(lines)) {
         auto *label = new QLabel(m_children);
-        label->setObjectName(u"childRunsNote"_s);
-        label->setText(children.isEmpty() ? QString(QChar(0x2014))
-                                          //: Below the first child runs listed in the overview
-                                          : tr("and %n more", "", int(children.size() - shown)));
+        label->setObjectName(line.objectName);
+        if (line.objectName == u"childRunLink"_s)
+            connectLink(label);
+        label->setText(line.text);
+        label->setToolTip(line.toolTip);
         m_children->layout()->addWidget(label);
     }
 }
