@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -55,6 +56,8 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,6 +183,15 @@ MainWindow::MainWindow(const QString &storeDirectory,
             });
 
     connect(m_runsPane, &RunsPane::currentRowChanged, this, &MainWindow::onRunRowChanged);
+    // A click on the selected row brings its details back after a run link showed another run.
+    connect(m_runsPane->tableView(),
+            &QAbstractItemView::clicked,
+            this,
+            [this](const QModelIndex &index) {
+                if (index.row() == m_runsPane->currentRow()
+                    && m_details->runId() != m_runs->runIdAt(index.row()))
+                    onRunRowChanged(index.row());
+            });
     connect(m_runsPane, &RunsPane::activated, this, [this] {
         m_openDetailsAction->trigger();
     });
@@ -261,9 +273,21 @@ MainWindow::MainWindow(const QString &storeDirectory,
     connect(m_detailsLoader,
             &ItemModels::RunDetailsLoader::failed,
             this,
-            [this](const QString &, const QString &message) {
+            [this](const QString &runId, const QString &message) {
+                if (!m_linkedFrom.isEmpty()) {
+                    // A link to a run that is gone: the run it was clicked on stays shown.
+                    const QString from = std::exchange(m_linkedFrom, QString());
+                    //: Status bar message: %1 is the ID of a parent or child run
+                    statusBar()->showMessage(tr("Run %1 is no longer in the store.").arg(runId),
+                                             8000);
+                    m_detailsLoader->load(from);
+                    return;
+                }
                 m_details->showMessage(tr("This run could not be read:\n%1").arg(message));
             });
+    connect(m_detailsLoader, &ItemModels::RunDetailsLoader::loaded, this, [this] {
+        m_linkedFrom.clear();
+    });
     connect(m_detailsLoader,
             &ItemModels::RunDetailsLoader::detailsLoaded,
             m_details,
@@ -271,13 +295,26 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_details->setRunListedProvider([this](qint64 runKey) {
         return m_runs->rowOfRunKey(runKey) >= 0;
     });
-    connect(m_details, &RunDetailsPanel::runLinkActivated, this, [this](qint64 runKey) {
-        const int row = m_runs->rowOfRunKey(runKey);
-        if (row >= 0)
-            m_runsPane->revealRow(row);
-        else
-            statusBar()->showMessage(tr("That run is no longer in the runs table."), 5000);
-    });
+    connect(m_details,
+            &RunDetailsPanel::runLinkActivated,
+            this,
+            [this](qint64 runKey, const QString &runId) {
+                const int row = m_runs->rowOfRunKey(runKey);
+                if (row >= 0 && !m_runsPane->isGrouped()) {
+                    // Back from a run the table does not list to the selected row: selecting
+                    // it again changes nothing, so the details are loaded here.
+                    const bool current = row == m_runsPane->currentRow();
+                    m_runsPane->revealRow(row);
+                    if (current && m_details->runId() != runId)
+                        onRunRowChanged(row);
+                    return;
+                }
+                // Not listed (or the table is grouped): the details show it on their own, and
+                // the panel offers "Show in Table".
+                m_linkedFrom = m_details->runId();
+                m_detailsLoader->load(runId);
+            });
+    connect(m_details, &RunDetailsPanel::showInTableRequested, this, &MainWindow::showRunInTable);
     connect(m_details, &RunDetailsPanel::copyRunIdRequested, this, &MainWindow::copyText);
     connect(m_details,
             &RunDetailsPanel::descriptionSaveRequested,
@@ -781,7 +818,7 @@ void MainWindow::saveExperimentView()
     }
     view.insert(u"columns"_s, columns);
     view.insert(u"groupBy"_s, m_runsPane->groupChoice());
-    view.insert(u"groupMetric"_s, m_runsPane->groupMetric());
+    view.insert(u"groupMetrics"_s, QJsonArray::fromStringList(m_runsPane->groupMetrics()));
     m_settings->setExperimentView(m_viewExperiment,
                                   QJsonDocument(view).toJson(QJsonDocument::Compact));
 }
@@ -829,8 +866,13 @@ void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery
         header->setSortIndicator(m_runs->columnOfOrderKey(query.order.key), query.order.direction);
     }
     header->viewport()->update();
-    m_runsPane->setGrouping(view.value(u"groupBy"_s).toString(),
-                            view.value(u"groupMetric"_s).toString());
+    // Views saved before several metrics could be chosen hold one "groupMetric".
+    QStringList groupMetrics;
+    for (const QJsonValue &metric : view.value(u"groupMetrics"_s).toArray())
+        groupMetrics.append(metric.toString());
+    if (!view.contains(u"groupMetrics"_s) && !view.value(u"groupMetric"_s).toString().isEmpty())
+        groupMetrics.append(view.value(u"groupMetric"_s).toString());
+    m_runsPane->setGrouping(view.value(u"groupBy"_s).toString(), groupMetrics);
 }
 
 void MainWindow::onRunRowChanged(int row)
@@ -856,6 +898,15 @@ void MainWindow::onRunRowChanged(int row)
 void MainWindow::onRunsReset()
 {
     m_details->refreshRunLinks();
+    if (m_runKeyToReveal >= 0) {
+        const int row = m_runs->rowOfRunKey(m_runKeyToReveal);
+        if (row >= 0) {
+            m_runKeyToReveal = -1;
+            m_runKeyToRestore = m_runs->runKeyAt(row);
+            m_runsPane->revealRow(row);
+            return;
+        }
+    }
     // Keep the selected run selected across a refresh that changed the rows.
     if (m_runKeyToRestore >= 0) {
         const int row = m_runs->rowOfRunKey(m_runKeyToRestore);
@@ -869,12 +920,43 @@ void MainWindow::onRunsReset()
     updateActions();
 }
 
+void MainWindow::showRunInTable(qint64 runKey, qint64 experimentId, bool deleted)
+{
+    const int listed = m_runs->rowOfRunKey(runKey);
+    if (m_runsPane->isGrouped())
+        m_runsPane->groupByCombo()->setCurrentIndex(0);
+    if (listed >= 0) {
+        m_runsPane->revealRow(listed);
+        return;
+    }
+    if (!m_runs->query().experimentIds.contains(experimentId)) {
+        if (!m_sidebar->selectExperiment(experimentId)) {
+            statusBar()->showMessage(tr("The run's experiment is not listed: it may be deleted; "
+                                        "show deleted experiments to reach it."),
+                                     8000);
+            return;
+        }
+    }
+    m_runKeyToReveal = runKey;
+    if (deleted && !m_showDeletedRunsAction->isChecked())
+        m_showDeletedRunsAction->setChecked(true);
+    // Whatever the filter was, it hid the run: the table lists the whole experiment again.
+    if (!m_runsPane->filterBar()->appliedFilter().isEmpty()
+        || !m_runsPane->filterBar()->lineEdit()->text().isEmpty())
+        m_runsPane->filterBar()->setFilter(QString());
+    else if (!m_runs->isLoading())
+        onRunsReset();
+}
+
 void MainWindow::onStoreChanged()
 {
     m_experiments->reload();
     m_runs->refresh();
-    if (!m_details->runId().isEmpty())
-        m_detailsLoader->load(m_details->runId());
+    // The run last asked for: a followed run link may not have arrived yet.
+    const QString runId =
+        m_detailsLoader->runId().isEmpty() ? m_details->runId() : m_detailsLoader->runId();
+    if (!runId.isEmpty())
+        m_detailsLoader->load(runId);
 }
 
 void MainWindow::onFilterApplied(const QString &filter)

@@ -98,6 +98,8 @@ private:
     void onRunsReset();
     void onStoreChanged();
     void onFilterApplied(const QString &filter);
+    /// Makes a run that the table does not list listed (its experiment, no filter) and selects it.
+    void showRunInTable(qint64 runKey, qint64 experimentId, bool deleted);
     void updateMiddlePane();
     void updateActions();
     void updateStatusBar();
@@ -186,6 +188,8 @@ private:
     bool m_firstLoad = true;
     qint64 m_runKeyToRestore = -1; // selection kept across refreshes
     int m_pendingDetailsRow = -1; // selected before its page arrived
+    qint64 m_runKeyToReveal = -1; // "Show in Table": selected once the table lists it
+    QString m_linkedFrom; // the run shown before a run link was followed, until it loads
 };
 
 } // namespace Flowdesk::Views

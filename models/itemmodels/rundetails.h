@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,13 +33,24 @@ struct RunLink
     QString runName;
 };
 
+/// A registered model version created from a run (model_versions.run_id = the run).
+struct RunModelVersion
+{
+    QString modelName;
+    qint64 version = 0;
+    QStringList aliases; ///< sorted
+    Store::ModelVersionStage stage = Store::ModelVersionStage::None;
+};
+
 /// What the details panel shows beyond Store::Run.
 struct RunDetails
 {
     QString runId;
+    qint64 runKey = -1;
     QList<MetricSummary> metrics;
     std::optional<RunLink> parent;
     QList<RunLink> children;
+    QList<RunModelVersion> modelVersions; ///< by model name, then version
 };
 
 } // namespace Flowdesk::ItemModels

@@ -3,6 +3,7 @@
 #include "models/itemmodels/rundetailsloader.h"
 
 #include "models/itemmodels/sparkline.h"
+#include "models/itemmodels/sparklinecache.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
 #include "models/store/trackingstore.h"
@@ -32,27 +33,64 @@ struct Aggregates
 {
     std::optional<double> minValue;
     std::optional<double> maxValue;
-    qint64 pointCount = 0;
+    qint64 keyId = -1;
+    qint64 firstStep = 0;
+    SparklineCache::Token token;
 };
+
+QList<RunModelVersion> readModelVersions(Store::Database &database, const QString &runId)
+{
+    QList<RunModelVersion> versions;
+    QSqlQuery &q = database.cached(
+        u"SELECT rm.name, mv.version, mv.current_stage, a.alias FROM model_versions mv "
+        "JOIN registered_models rm ON rm.model_key = mv.model_key LEFT JOIN model_aliases a "
+        "ON a.model_key = mv.model_key AND a.version = mv.version WHERE mv.run_id = ? "
+        "ORDER BY rm.name, mv.version, a.alias"_s);
+    q.bindValue(0, Store::Database::text(runId));
+    Store::Database::exec(q);
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const qint64 version = q.value(1).toLongLong();
+        if (versions.isEmpty() || versions.last().modelName != name
+            || versions.last().version != version) {
+            versions.append({name,
+                             version,
+                             {},
+                             Store::stageFromName(q.value(2).toString())
+                                 .value_or(Store::ModelVersionStage::None)});
+        }
+        if (!q.isNull(3))
+            versions.last().aliases.append(q.value(3).toString());
+    }
+    q.finish();
+    return versions;
+}
 
 } // namespace
 
 RunDetailsLoader::RunDetailsLoader(StoreReader *reader, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
+    , m_cache(std::make_shared<SparklineCache>())
 {}
 
-RunDetails RunDetailsLoader::readDetails(Store::Database &database, const Store::Run &run)
+RunDetailsLoader::~RunDetailsLoader() = default;
+
+RunDetails RunDetailsLoader::readDetails(Store::Database &database,
+                                         const Store::Run &run,
+                                         SparklineCache *cache)
 {
     Store::TrackingStore store(database);
     const qint64 runKey = store.runKey(run.info.runId);
     RunDetails details;
     details.runId = run.info.runId;
+    details.runKey = runKey;
 
     QHash<QString, Aggregates> aggregates;
     {
         QSqlQuery &q = database.cached(
-            u"SELECT k.key, lm.min_value, lm.max_value, lm.point_count FROM latest_metrics lm "
+            u"SELECT k.key, lm.min_value, lm.max_value, lm.point_count, lm.key_id, "
+            "lm.first_step, lm.step, lm.timestamp, lm.value, lm.is_nan FROM latest_metrics lm "
             "JOIN metric_keys k ON k.key_id = lm.key_id WHERE lm.run_key = ?"_s);
         q.bindValue(0, runKey);
         Store::Database::exec(q);
@@ -62,19 +100,40 @@ RunDetails RunDetailsLoader::readDetails(Store::Database &database, const Store:
                 entry.minValue = q.value(1).toDouble();
             if (!q.isNull(2))
                 entry.maxValue = q.value(2).toDouble();
-            entry.pointCount = q.value(3).toLongLong();
+            entry.keyId = q.value(4).toLongLong();
+            entry.firstStep = q.value(5).toLongLong();
+            entry.token = {q.value(3).toLongLong(),
+                           q.value(6).toLongLong(),
+                           q.value(7).toLongLong(),
+                           q.value(8).toDouble(),
+                           q.value(9).toInt() != 0};
         }
         q.finish();
     }
     for (const Store::Metric &latest : run.latestMetrics) {
         const Aggregates entry = aggregates.value(latest.key);
+        QList<QPointF> line;
+        if (entry.keyId >= 0) {
+            std::optional<QList<QPointF>> cached;
+            if (cache)
+                cached = cache->find(runKey, run.info.runId, latest.key, entry.token);
+            if (cached) {
+                line = *cached;
+            } else {
+                line = Sparkline::read(database,
+                                       runKey,
+                                       entry.keyId,
+                                       entry.firstStep,
+                                       entry.token.step,
+                                       entry.token.pointCount);
+                if (cache)
+                    cache->insert(runKey, run.info.runId, latest.key, entry.token, line);
+            }
+        }
         details.metrics.append(
-            {latest,
-             entry.minValue,
-             entry.maxValue,
-             entry.pointCount,
-             Sparkline::downsample(store.metricHistory(run.info.runId, latest.key))});
+            {latest, entry.minValue, entry.maxValue, entry.token.pointCount, line});
     }
+    details.modelVersions = readModelVersions(database, run.info.runId);
 
     const QString parentId = tagValue(run, parentRunTag);
     if (!parentId.isEmpty()) {
@@ -109,9 +168,9 @@ void RunDetailsLoader::load(const QString &runId)
     const quint64 request = ++m_request;
     m_reader->submit(
         this,
-        [runId](Store::Database &database) {
+        [runId, cache = m_cache](Store::Database &database) {
             Store::Run run = Store::TrackingStore(database).run(runId);
-            RunDetails details = readDetails(database, run);
+            RunDetails details = readDetails(database, run, cache.get());
             return std::make_pair(std::move(run), std::move(details));
         },
         [this, request](const std::pair<Store::Run, RunDetails> &result) {

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,14 +18,31 @@ namespace Flowdesk::ItemModels {
 namespace {
 
 // The grouped table's name cannot be a bound value, so there is one constant text per table.
+// Each group gives one row per chosen metric (json_each over the metric keys; [null] when none
+// is chosen, which matches no metric), all with the group's run count.
 QString groupSql(const QString &table)
 {
-    return u"SELECT g.value, COUNT(*), MIN(m.value), AVG(m.value), MAX(m.value), COUNT(m.value) "
-           "FROM json_each(?) k LEFT JOIN "_s
+    return u"WITH r AS (SELECT k.value AS run_key, g.value AS gv FROM json_each(?) k LEFT JOIN "_s
         + table
-        + u" g ON g.run_key = k.value AND g.key = ? LEFT JOIN latest_metrics m ON m.run_key = "
-          "k.value AND m.is_nan = 0 AND m.key_id = (SELECT key_id FROM metric_keys WHERE key = "
-          "?) GROUP BY g.value ORDER BY COUNT(*) DESC, g.value IS NULL, g.value"_s;
+        + u" g ON g.run_key = k.value AND g.key = ?) SELECT r.gv, COUNT(*), mk.key, "
+          "MIN(m.value), AVG(m.value), MAX(m.value), COUNT(m.value) FROM r JOIN json_each(?) mk "
+          "LEFT JOIN metric_keys mkey ON mkey.key = mk.value LEFT JOIN latest_metrics m ON "
+          "m.run_key = r.run_key AND m.key_id = mkey.key_id AND m.is_nan = 0 "
+          "GROUP BY r.gv, mk.key ORDER BY COUNT(*) DESC, r.gv IS NULL, r.gv, mk.key"_s;
+}
+
+QString compactJson(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// Keys that are not plain names go in backticks (or double quotes when they hold a backtick).
+QString quotedKey(const QString &key)
+{
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    if (plain.match(key).hasMatch())
+        return key;
+    return key.contains(u'`') ? u'"' + key + u'"' : u'`' + key + u'`';
 }
 
 } // namespace
@@ -37,45 +55,63 @@ RunGroupModel::RunGroupModel(StoreReader *reader, QObject *parent)
 void RunGroupModel::setGrouping(const QList<qint64> &runKeys,
                                 RunColumn::Kind kind,
                                 const QString &key,
-                                const QString &metricKey)
+                                const QStringList &metricKeys)
 {
-    m_kind = kind;
     const quint64 request = ++m_request;
     QJsonArray keys;
     for (const qint64 runKey : runKeys)
         keys.append(runKey);
-    const QString keysJson = QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact));
+    QJsonArray metrics;
+    for (const QString &metric : metricKeys)
+        metrics.append(metric);
+    if (metrics.isEmpty())
+        metrics.append(QJsonValue::Null);
+    const QString keysJson = compactJson(keys);
+    const QString metricsJson = compactJson(metrics);
     const QString sql = groupSql(kind == RunColumn::Kind::Tag ? u"run_tags"_s : u"params"_s);
+    const qsizetype metricCount = metricKeys.size();
     m_reader->submit(
         this,
-        [sql, keysJson, key, metricKey](Store::Database &database) {
+        [sql, keysJson, key, metricsJson, metricCount](Store::Database &database) {
             QSqlQuery &q = database.cached(sql);
             q.bindValue(0, keysJson);
             q.bindValue(1, key);
-            q.bindValue(2, metricKey);
+            q.bindValue(2, metricsJson);
             Store::Database::exec(q);
             QList<Group> groups;
+            bool first = true;
             while (q.next()) {
-                Group group;
-                group.missing = q.value(0).isNull();
-                group.value = q.value(0).toString();
-                group.count = q.value(1).toLongLong();
-                group.hasMetric = q.value(5).toLongLong() > 0;
-                group.min = q.value(2).toDouble();
-                group.mean = q.value(3).toDouble();
-                group.max = q.value(4).toDouble();
-                groups.append(group);
+                const bool missing = q.value(0).isNull();
+                const QString value = q.value(0).toString();
+                if (first || groups.last().missing != missing || groups.last().value != value) {
+                    first = false;
+                    Group group;
+                    group.missing = missing;
+                    group.value = value;
+                    group.count = q.value(1).toLongLong();
+                    group.metrics.resize(metricCount);
+                    groups.append(group);
+                }
+                const qsizetype metric = q.value(2).toLongLong();
+                if (metric < 0 || metric >= metricCount)
+                    continue;
+                Statistics &statistics = groups.last().metrics[metric];
+                statistics.hasValue = q.value(6).toLongLong() > 0;
+                statistics.min = q.value(3).toDouble();
+                statistics.mean = q.value(4).toDouble();
+                statistics.max = q.value(5).toDouble();
             }
             q.finish();
             return groups;
         },
-        [this, request, key, metricKey](const QList<Group> &groups) {
+        [this, request, kind, key, metricKeys](const QList<Group> &groups) {
             if (request != m_request)
                 return;
             beginResetModel();
             m_groups = groups;
+            m_kind = kind;
             m_key = key;
-            m_metricKey = metricKey;
+            m_metricKeys = metricKeys;
             endResetModel();
             emit loaded();
         },
@@ -85,6 +121,33 @@ void RunGroupModel::setGrouping(const QList<qint64> &runKeys,
         });
 }
 
+QString RunGroupModel::filterClause(int row) const
+{
+    if (row < 0 || row >= m_groups.size())
+        return {};
+    return filterClause(m_kind, m_key, m_groups.at(row));
+}
+
+QString RunGroupModel::filterClause(RunColumn::Kind kind, const QString &key, const Group &group)
+{
+    const QString name =
+        (kind == RunColumn::Kind::Tag ? u"tags."_s : u"params."_s) + quotedKey(key);
+    if (group.missing)
+        return name + u" IS NULL"_s;
+    // MLflow removes a value's quotes and unescapes nothing, so a quote inside the value needs
+    // the other kind of quotes around it.
+    const QString &value = group.value;
+    if (!value.contains(u'\''))
+        return name + u" = '"_s + value + u'\'';
+    if (!value.contains(u'"'))
+        return name + u" = \""_s + value + u'"';
+    // Both kinds: no quoting can hold the value, so LIKE lets '_' stand for each single quote
+    // (it may also match values that differ only there).
+    QString pattern = value;
+    pattern.replace(u'\'', u'_');
+    return name + u" LIKE '"_s + pattern + u'\'';
+}
+
 int RunGroupModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_groups.size());
@@ -92,7 +155,7 @@ int RunGroupModel::rowCount(const QModelIndex &parent) const
 
 int RunGroupModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(FirstMetricColumn + m_metricKeys.size() * StatisticCount);
 }
 
 QVariant RunGroupModel::data(const QModelIndex &index, int role) const
@@ -106,14 +169,6 @@ QVariant RunGroupModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortValueRole && role != Qt::ToolTipRole)
         return {};
-    const auto metric = [&](double value) -> QVariant {
-        if (!group.hasMetric)
-            return {};
-        if (role == SortValueRole)
-            return value;
-        return role == Qt::ToolTipRole ? DisplayFormat::metricValue(value)
-                                       : QLocale().toString(value, 'g', 6);
-    };
     switch (index.column()) {
     case ValueColumn:
         if (group.missing && role != SortValueRole) {
@@ -124,14 +179,21 @@ QVariant RunGroupModel::data(const QModelIndex &index, int role) const
     case CountColumn:
         return role == SortValueRole ? QVariant(group.count)
                                      : QVariant(DisplayFormat::count(group.count));
-    case MinColumn:
-        return metric(group.min);
-    case MeanColumn:
-        return metric(group.mean);
-    case MaxColumn:
-        return metric(group.max);
     }
-    return {};
+    const int metric = (index.column() - FirstMetricColumn) / StatisticCount;
+    if (metric >= group.metrics.size())
+        return {};
+    const Statistics &statistics = group.metrics.at(metric);
+    if (!statistics.hasValue)
+        return {};
+    const int statistic = (index.column() - FirstMetricColumn) % StatisticCount;
+    const double value = statistic == Min ? statistics.min
+        : statistic == Mean               ? statistics.mean
+                                          : statistics.max;
+    if (role == SortValueRole)
+        return value;
+    return role == Qt::ToolTipRole ? DisplayFormat::metricValue(value)
+                                   : QLocale().toString(value, 'g', 6);
 }
 
 QVariant RunGroupModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -144,15 +206,21 @@ QVariant RunGroupModel::headerData(int section, Qt::Orientation orientation, int
     case CountColumn:
         //: Column header of the grouped runs: number of runs in the group
         return tr("Runs");
-    case MinColumn:
+    }
+    const int metric = (section - FirstMetricColumn) / StatisticCount;
+    if (section < FirstMetricColumn || metric >= m_metricKeys.size())
+        return {};
+    const QString &key = m_metricKeys.at(metric);
+    switch ((section - FirstMetricColumn) % StatisticCount) {
+    case Min:
         //: Column header of the grouped runs: %1 is the metric key
-        return tr("%1 min").arg(m_metricKey);
-    case MeanColumn:
+        return tr("%1 min").arg(key);
+    case Mean:
         //: Column header of the grouped runs: %1 is the metric key
-        return tr("%1 mean").arg(m_metricKey);
-    case MaxColumn:
+        return tr("%1 mean").arg(key);
+    case Max:
         //: Column header of the grouped runs: %1 is the metric key
-        return tr("%1 max").arg(m_metricKey);
+        return tr("%1 max").arg(key);
     }
     return {};
 }

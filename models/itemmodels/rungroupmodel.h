@@ -6,25 +6,37 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace Flowdesk::ItemModels {
 
 class StoreReader;
 
-/// The runs table grouped by the value of one param or tag: per group the number of runs and
-/// the min / mean / max of one metric's latest value (NaN left out). Computed in one query on
-/// the StoreReader's worker over the runs the table lists (its phase-1 keys); the result is
-/// small (one row per distinct value), so it is held in memory.
+/// The runs table grouped by the value of one param or tag: per group the number of runs and,
+/// for each chosen metric, the min / mean / max of its latest value (NaN left out). Computed in
+/// one query on the StoreReader's worker over the runs the table lists (its phase-1 keys); the
+/// result is small (one row per distinct value), so it is held in memory.
 class RunGroupModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunGroupModel)
 public:
-    enum Column { ValueColumn, CountColumn, MinColumn, MeanColumn, MaxColumn, ColumnCount };
+    /// Then three columns per chosen metric: min, mean, max (see metricColumn()).
+    enum Column { ValueColumn, CountColumn, FirstMetricColumn };
+
+    enum Statistic { Min, Mean, Max, StatisticCount };
 
     enum Role {
         IsMissingValueRole = Qt::UserRole + 1, ///< the group of runs without the key
         SortValueRole,
+    };
+
+    struct Statistics
+    {
+        double min = 0;
+        double mean = 0;
+        double max = 0;
+        bool hasValue = false; ///< some run of the group has a (non-NaN) value
     };
 
     struct Group
@@ -32,25 +44,35 @@ public:
         QString value;
         bool missing = false; ///< runs that lack the key
         qint64 count = 0;
-        double min = 0;
-        double mean = 0;
-        double max = 0;
-        bool hasMetric = false; ///< some run of the group has a (non-NaN) value
+        QList<Statistics> metrics; ///< one per metricKeys() entry
     };
 
     explicit RunGroupModel(StoreReader *reader, QObject *parent = nullptr);
 
-    /// Groups these runs by kind (Param or Tag) key; metricKey may be empty (counts only).
+    /// Groups these runs by kind (Param or Tag) key, with statistics of each metric (none:
+    /// counts only).
     void setGrouping(const QList<qint64> &runKeys,
                      RunColumn::Kind kind,
                      const QString &key,
-                     const QString &metricKey);
+                     const QStringList &metricKeys);
 
     const Group &groupAt(int row) const { return m_groups.at(row); }
 
+    RunColumn::Kind kind() const { return m_kind; }
+
     const QString &key() const { return m_key; }
 
-    const QString &metricKey() const { return m_metricKey; }
+    const QStringList &metricKeys() const { return m_metricKeys; }
+
+    static int metricColumn(int metricIndex, Statistic statistic)
+    {
+        return FirstMetricColumn + metricIndex * StatisticCount + statistic;
+    }
+
+    /// The filter clause that lists exactly the runs of the group at row, in MLflow's syntax
+    /// (the group of runs without the key uses Flowdesk's IS NULL extension).
+    QString filterClause(int row) const;
+    static QString filterClause(RunColumn::Kind kind, const QString &key, const Group &group);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,7 +88,7 @@ private:
     QList<Group> m_groups;
     RunColumn::Kind m_kind = RunColumn::Kind::Param;
     QString m_key;
-    QString m_metricKey;
+    QStringList m_metricKeys;
     quint64 m_request = 0;
 };
 

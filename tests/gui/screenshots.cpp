@@ -5,11 +5,14 @@
 // what a user sees (not a test: it asserts nothing).
 // Usage: flowdesk_screenshots OUTPUT_DIR [DEMO_RUNS [MLRUNS_FOLDER]]
 #include "models/demo/demogenerator.h"
+#include "models/itemmodels/datasetinputsmodel.h"
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
+#include "models/store/registrystore.h"
 #include "models/store/storelocation.h"
+#include "models/store/trackingstore.h"
 #include "views/dialogs/importdialog.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
@@ -26,10 +29,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
@@ -131,6 +137,53 @@ int main(int argc, char *argv[])
         window.detailsPanel()->tabs()->setCurrentIndex(tab);
         save(&window, output + u"/runs-tab%1.png"_s.arg(tab));
     }
+    {
+        // The Overview with dataset inputs and a registered model version of the run.
+        const QString runId = window.detailsPanel()->runId();
+        auto database = Store::Database::open(demo.databasePath());
+        Store::Dataset training{
+            u"churn-train"_s,
+            u"4198cf1b9a3e"_s,
+            u"local"_s,
+            u"{\"uri\": \"data/churn/train.parquet\"}"_s,
+            u"{\"mlflow_colspec\": [{\"type\": \"double\", \"name\": \"tenure\", "
+            "\"required\": true}, {\"type\": \"double\", \"name\": \"spend\", \"required\": "
+            "true}, {\"type\": \"string\", \"name\": \"plan\", \"required\": true}, "
+            "{\"type\": \"long\", \"name\": \"churned\", \"required\": true}]}"_s,
+            u"{\"num_rows\": 48210, \"num_elements\": 192840}"_s};
+        Store::Dataset eval{u"churn-eval"_s,
+                            u"77c0d2e1"_s,
+                            u"http"_s,
+                            u"{\"url\": \"https://data.example.com/churn/eval.csv\"}"_s,
+                            QString(),
+                            u"{\"num_rows\": 5000, \"num_elements\": 20000}"_s};
+        Store::TrackingStore(*database).logInputs(
+            runId,
+            {{training, {{u"mlflow.data.context"_s, u"training"_s}}},
+             {eval, {{u"mlflow.data.context"_s, u"eval"_s}}}});
+        Store::RegistryStore registry(*database);
+        if (!registry.hasRegisteredModel(u"churn-classifier"_s))
+            registry.createRegisteredModel(u"churn-classifier"_s, QString(), {});
+        Store::ModelVersionCreation creation;
+        creation.name = u"churn-classifier"_s;
+        creation.runId = runId;
+        creation.source = u"runs:/"_s + runId + u"/model"_s;
+        const qint64 version = registry.createModelVersion(creation).version;
+        registry.setAlias(u"churn-classifier"_s, u"champion"_s, version);
+        database.reset();
+        window.findChild<QAction *>(u"refreshAction"_s)->trigger();
+        (void)QTest::qWaitFor(
+            [&] {
+                return !window.detailsPanel()->datasetCards().isEmpty();
+            },
+            5000);
+        window.detailsPanel()->tabs()->setCurrentIndex(0);
+        save(&window, output + u"/explorer-details-datasets.png"_s);
+        QDialog *schema =
+            window.detailsPanel()->showDatasetJson(0, ItemModels::DatasetInputsModel::SchemaRole);
+        save(schema, output + u"/explorer-dataset-schema.png"_s);
+        schema->close();
+    }
     table->scrollToBottom();
     save(&window, output + u"/runs-scrolled.png"_s);
     table->scrollToTop();
@@ -215,15 +268,47 @@ int main(int argc, char *argv[])
     const int detailsTab = window.detailsPanel()->tabs()->currentIndex();
     window.detailsPanel()->tabs()->setCurrentIndex(0);
     save(&window, output + u"/explorer-run-links.png"_s);
+    {
+        // A child the filter hides: its link opens it in the details with "Show in Table".
+        Views::RunDetailsPanel *panel = window.detailsPanel();
+        const QString parentName = panel->findChild<QLabel *>(u"runHeading"_s)->text();
+        window.runsPane()->filterBar()->setFilter(u"attributes.run_name = '%1'"_s.arg(parentName));
+        (void)QTest::qWaitFor(
+            [&] {
+                return !window.runModel()->isLoading() && window.runModel()->rowCount() == 1
+                    && !panel->childRunLabels().isEmpty();
+            },
+            5000);
+        QTest::qWait(200);
+        if (!panel->childRunLabels().isEmpty()) {
+            static const QRegularExpression href(u"href=\"(run:\\d+)\""_s);
+            const QRegularExpressionMatch match =
+                href.match(panel->childRunLabels().first()->text());
+            if (match.hasMatch())
+                emit panel->childRunLabels().first()->linkActivated(match.captured(1));
+            (void)QTest::qWaitFor(
+                [&] {
+                    return panel->notListedBanner()->isVisible();
+                },
+                5000);
+            save(&window, output + u"/explorer-run-not-listed.png"_s);
+        }
+        window.runsPane()->filterBar()->setFilter(QString());
+        (void)QTest::qWaitFor(
+            [&] {
+                return !window.runModel()->isLoading();
+            },
+            5000);
+    }
     window.detailsPanel()->tabs()->setCurrentIndex(detailsTab);
 
     // Grouped by the first param, with the first metric.
     QComboBox *group = window.runsPane()->groupByCombo();
     group->setCurrentIndex(qMin(1, group->count() - 1));
-    window.runsPane()->groupMetricCombo()->setCurrentIndex(
-        qMin(1, window.runsPane()->groupMetricCombo()->count() - 1));
+    window.runsPane()->setGroupMetrics(vocabulary->metricKeys().mid(0, 2));
     QTest::qWait(500);
     save(&window, output + u"/explorer-groupby.png"_s);
+    window.runsPane()->setGroupMetrics({});
     group->setCurrentIndex(0);
 
     // Run details: description, tags, artifacts.

@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -448,15 +449,37 @@ void tst_MainWindow::metricsTabShowsStatisticsAndChildLinksSelectRuns()
     QTRY_COMPARE(details->runId(), parentId);
     QCOMPARE(window->runsPane()->currentRow(), parentRow);
 
-    // A child the table no longer lists is named, not linked.
+    // A child the table no longer lists is still a link, marked as not in the table.
     QLineEdit *filter = window->runsPane()->filterBar()->lineEdit();
     filter->setText(u"attributes.run_name = 'sweep'"_s);
     QTest::keyClick(filter, Qt::Key_Return);
     QTRY_COMPARE(runs->rowCount(), 1);
     QTRY_COMPARE(details->runId(), parentId);
     QTRY_VERIFY(!details->childRunLabels().isEmpty()
-                && !details->childRunLabels().first()->text().contains(u"<a "_s));
-    QVERIFY(details->childRunLabels().first()->text().contains(childId));
+                && details->childRunLabels().first()->text().contains(u"not in the table"_s));
+    link = details->childRunLabels().first();
+    QVERIFY(link->text().contains(u"<a "_s));
+    QVERIFY(details->notListedBanner()->isHidden());
+    // Following it shows the child in the details, with "Show in Table".
+    QTRY_VERIFY(link->isVisible());
+    QTest::mouseClick(link,
+                      Qt::LeftButton,
+                      {},
+                      QPoint(link->contentsRect().left() + 3, link->contentsRect().center().y()));
+    QTRY_COMPARE(details->runId(), childId);
+    QTRY_VERIFY(details->notListedBanner()->isVisible());
+    QCOMPARE(runs->rowCount(), 1);
+    auto *showInTable = details->findChild<QPushButton *>(u"showInTableButton"_s);
+    QVERIFY(showInTable);
+    showInTable->click();
+    QTRY_COMPARE(runs->rowCount(), 3);
+    QCOMPARE(window->runsPane()->filterBar()->appliedFilter(), QString());
+    QCOMPARE(filter->text(), QString());
+    QTRY_COMPARE(window->runsPane()->currentRow(), runs->rowOfRunKey(details->runKey()));
+    QTRY_COMPARE(runs->runIdAt(window->runsPane()->currentRow()), childId);
+    QVERIFY(!window->runsPane()->isRowFolded(window->runsPane()->currentRow()));
+    QCOMPARE(details->runId(), childId);
+    QTRY_VERIFY(details->notListedBanner()->isHidden());
 }
 
 void tst_MainWindow::copiesSelectedRunId()

@@ -1,11 +1,14 @@
 // Copyright (C) 2026 The Flowdesk authors
 // SPDX-License-Identifier: MIT
+#include "models/itemmodels/datasetinputsmodel.h"
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
 #include "models/itemmodels/rundetailsloader.h"
 #include "models/itemmodels/sparkline.h"
+#include "models/itemmodels/sparklinecache.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
+#include "models/store/registrystore.h"
 #include "models/store/trackingstore.h"
 
 #include <QAbstractItemModelTester>
@@ -40,6 +43,14 @@ private slots:
     void reportsMissingRun();
     void clearDropsPendingLoad();
     void storeReaderSignalsOtherConnectionsCommits();
+    void sparklineOfMillionPointsKeepsSpikeAndDip();
+    void sparklineFromStoreMatchesWholeHistoryShape_data();
+    void sparklineFromStoreMatchesWholeHistoryShape();
+    void reselectingRunAnswersFromCache();
+    void newPointsInvalidateOnlyTheirMetric();
+    void sparklineCacheForgetsLeastRecentlyUsedRun();
+    void loadsDatasetInputsAndModelVersions();
+    void datasetInputsModelFormatsJson();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -347,6 +358,296 @@ void tst_RunDetailsLoader::storeReaderSignalsOtherConnectionsCommits()
     m_reader->setPollInterval(0);
     Store::TrackingStore(*m_database).setTag(m_second, {u"k"_s, u"w"_s});
     QVERIFY(!changed.wait(300));
+}
+
+namespace {
+
+RunDetails loadDetails(RunDetailsLoader &loader, const QString &runId)
+{
+    QSignalSpy loaded(&loader, &RunDetailsLoader::detailsLoaded);
+    loader.load(runId);
+    if (!loaded.wait(60000))
+        return {};
+    return loaded.first().first().value<RunDetails>();
+}
+
+QList<QPointF> lineOf(const RunDetails &details, const QString &key)
+{
+    for (const MetricSummary &metric : details.metrics) {
+        if (metric.latest.key == key)
+            return metric.sparkline;
+    }
+    return {};
+}
+
+} // namespace
+
+void tst_RunDetailsLoader::sparklineOfMillionPointsKeepsSpikeAndDip()
+{
+    constexpr int points = 1'000'000;
+    Store::RunRecord record;
+    record.info.experimentId = 0;
+    record.info.runName = u"long"_s;
+    record.metrics.reserve(points + 1);
+    for (int step = 0; step < points; ++step) {
+        const double value = step == 654'321 ? 100.0
+            : step == 12'345                 ? -50.0
+                                             : std::sin(step / 1000.0);
+        record.metrics.append({u"loss"_s, value, 1'700'000'000'000 + step, step});
+    }
+    // NaN and infinities never reach the line.
+    record.metrics.append({u"loss"_s, std::nan(""), 1'700'000'000'000, 500});
+    record.metrics.append(
+        {u"loss"_s, std::numeric_limits<double>::infinity(), 1'700'000'000'001, 501});
+    const QString runId = Store::TrackingStore(*m_database).insertRun(record);
+
+    RunDetailsLoader loader(m_reader.get());
+    const RunDetails details = loadDetails(loader, runId);
+    QCOMPARE(details.runId, runId);
+    const QList<QPointF> line = lineOf(details, u"loss"_s);
+    QVERIFY(line.size() <= 64);
+    QVERIFY(line.size() >= 30);
+    QVERIFY(line.contains(QPointF(654'321, 100.0)));
+    QVERIFY(line.contains(QPointF(12'345, -50.0)));
+    QCOMPARE(line.first(), QPointF(0, 0.0));
+    QCOMPARE(line.last().x(), double(points - 1));
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        QVERIFY(std::isfinite(line.at(i).y()));
+        if (i > 0)
+            QVERIFY(line.at(i - 1).x() <= line.at(i).x());
+    }
+}
+
+void tst_RunDetailsLoader::sparklineFromStoreMatchesWholeHistoryShape_data()
+{
+    QTest::addColumn<int>("points");
+    QTest::addColumn<int>("stepStride");
+    QTest::newRow("short, read whole") << 40 << 1;
+    QTest::newRow("at the whole-history limit") << int(Sparkline::WholeHistoryLimit) << 3;
+    QTest::newRow("long, reduced in SQL") << 20'000 << 7;
+}
+
+void tst_RunDetailsLoader::sparklineFromStoreMatchesWholeHistoryShape()
+{
+    QFETCH(int, points);
+    QFETCH(int, stepStride);
+    Store::RunRecord record;
+    record.info.experimentId = 0;
+    for (int i = 0; i < points; ++i)
+        record.metrics.append({u"m"_s, std::cos(i / 50.0) * (i % 97), 1000 + i, i * stepStride});
+    Store::TrackingStore store(*m_database);
+    const QString runId = store.insertRun(record);
+    const QList<QPointF> line =
+        lineOf(RunDetailsLoader::readDetails(*m_database, store.run(runId)), u"m"_s);
+    const QList<QPointF> whole = Sparkline::downsample(store.metricHistory(runId, u"m"_s));
+    if (points <= Sparkline::WholeHistoryLimit) {
+        QCOMPARE(line, whole);
+        return;
+    }
+    // Reduced differently, but over the same span and with the same extremes.
+    QVERIFY(line.size() <= 64);
+    QCOMPARE(line.first(), whole.first());
+    QCOMPARE(line.last(), whole.last());
+    const auto lowest = [](const QList<QPointF> &l) {
+        return std::min_element(l.cbegin(),
+                                l.cend(),
+                                [](const QPointF &a, const QPointF &b) {
+                                    return a.y() < b.y();
+                                })
+            ->y();
+    };
+    const auto highest = [](const QList<QPointF> &l) {
+        return std::max_element(l.cbegin(),
+                                l.cend(),
+                                [](const QPointF &a, const QPointF &b) {
+                                    return a.y() < b.y();
+                                })
+            ->y();
+    };
+    QCOMPARE(lowest(line), lowest(whole));
+    QCOMPARE(highest(line), highest(whole));
+}
+
+void tst_RunDetailsLoader::reselectingRunAnswersFromCache()
+{
+    Store::RunRecord record;
+    record.info.experimentId = 0;
+    for (int i = 0; i < 10'000; ++i) {
+        record.metrics.append({u"a"_s, double(i % 13), 1000 + i, i});
+        record.metrics.append({u"b"_s, double(i % 7), 1000 + i, i});
+    }
+    const QString runId = Store::TrackingStore(*m_database).insertRun(record);
+
+    RunDetailsLoader loader(m_reader.get());
+    const SparklineCache &cache = loader.sparklineCache();
+    const RunDetails first = loadDetails(loader, runId);
+    QCOMPARE(cache.misses(), 2);
+    QCOMPARE(cache.hits(), 0);
+    QVERIFY(!lineOf(first, u"a"_s).isEmpty());
+
+    loadDetails(loader, m_first); // loss and acc
+    QCOMPARE(cache.misses(), 4);
+    const RunDetails again = loadDetails(loader, runId);
+    QCOMPARE(cache.hits(), 2);
+    QCOMPARE(cache.misses(), 4);
+    QCOMPARE(lineOf(again, u"a"_s), lineOf(first, u"a"_s));
+    QCOMPARE(lineOf(again, u"b"_s), lineOf(first, u"b"_s));
+    // Another loader has its own cache.
+    RunDetailsLoader other(m_reader.get());
+    loadDetails(other, runId);
+    QCOMPARE(other.sparklineCache().misses(), 2);
+}
+
+void tst_RunDetailsLoader::newPointsInvalidateOnlyTheirMetric()
+{
+    Store::RunRecord record;
+    record.info.experimentId = 0;
+    for (int i = 0; i < 5000; ++i) {
+        record.metrics.append({u"a"_s, double(i % 13), 1000 + i, i});
+        record.metrics.append({u"b"_s, double(i % 7), 1000 + i, i});
+    }
+    Store::TrackingStore store(*m_database);
+    const QString runId = store.insertRun(record);
+    RunDetailsLoader loader(m_reader.get());
+    const SparklineCache &cache = loader.sparklineCache();
+    loadDetails(loader, runId);
+    QCOMPARE(cache.misses(), 2);
+
+    // A spike logged in the middle of the history (by another connection).
+    store.logMetric(runId, {u"a"_s, 999.0, 999'999, 2500});
+    RunDetails details = loadDetails(loader, runId);
+    QCOMPARE(cache.misses(), 3);
+    QCOMPARE(cache.hits(), 1);
+    QVERIFY(lineOf(details, u"a"_s).contains(QPointF(2500, 999.0)));
+
+    // A new latest point with the same count elsewhere is still seen: each point changes the
+    // point count.
+    store.logMetric(runId, {u"b"_s, -3.0, 999'999, 6000});
+    details = loadDetails(loader, runId);
+    QCOMPARE(cache.misses(), 4);
+    QCOMPARE(cache.hits(), 2);
+    QCOMPARE(lineOf(details, u"b"_s).last(), QPointF(6000, -3.0));
+    // Logging the same point again changes nothing, so the cache still answers.
+    store.logMetric(runId, {u"b"_s, -3.0, 999'999, 6000});
+    details = loadDetails(loader, runId);
+    QCOMPARE(cache.misses(), 4);
+    QCOMPARE(cache.hits(), 4);
+}
+
+void tst_RunDetailsLoader::sparklineCacheForgetsLeastRecentlyUsedRun()
+{
+    SparklineCache cache;
+    const SparklineCache::Token token{10, 9, 1000, 0.5, false};
+    const QList<QPointF> line = {{0, 1.0}, {9, 0.5}};
+    for (int run = 0; run < SparklineCache::MaxRuns; ++run)
+        cache.insert(run, u"run%1"_s.arg(run), u"m"_s, token, line);
+    // Run 0 is used again, so run 1 is the least recently used one when run 64 comes.
+    QCOMPARE(cache.find(0, u"run0"_s, u"m"_s, token), std::optional<QList<QPointF>>(line));
+    cache.insert(SparklineCache::MaxRuns, u"new"_s, u"m"_s, token, line);
+    QVERIFY(cache.find(0, u"run0"_s, u"m"_s, token));
+    QVERIFY(!cache.find(1, u"run1"_s, u"m"_s, token));
+    QVERIFY(cache.find(2, u"run2"_s, u"m"_s, token));
+    // Another token, or the key of a run that was replaced by another one, is no hit.
+    SparklineCache::Token changed = token;
+    changed.pointCount = 11;
+    QVERIFY(!cache.find(2, u"run2"_s, u"m"_s, changed));
+    QVERIFY(!cache.find(2, u"other"_s, u"m"_s, token));
+    QVERIFY(!cache.find(2, u"run2"_s, u"other metric"_s, token));
+    QCOMPARE(cache.hits(), 3);
+    QCOMPARE(cache.misses(), 4);
+}
+
+void tst_RunDetailsLoader::loadsDatasetInputsAndModelVersions()
+{
+    Store::TrackingStore store(*m_database);
+    const Store::Dataset iris{u"iris"_s,
+                              u"4198cf1b"_s,
+                              u"local"_s,
+                              u"{\"uri\": \"data/iris.csv\"}"_s,
+                              u"{\"mlflow_colspec\": [{\"type\": \"double\", \"name\": \"a\"}]}"_s,
+                              u"{\"num_rows\": 20, \"num_elements\": 80}"_s};
+    store.logInputs(m_first, {{iris, {{u"mlflow.data.context"_s, u"training"_s}}}});
+    Store::RegistryStore registry(*m_database);
+    registry.createRegisteredModel(u"zeta"_s);
+    registry.createRegisteredModel(u"alpha"_s);
+    Store::ModelVersionCreation creation;
+    creation.runId = m_first;
+    creation.source = u"runs:/"_s + m_first + u"/model"_s;
+    for (const QString &name : {u"zeta"_s, u"alpha"_s, u"alpha"_s}) {
+        creation.name = name;
+        registry.createModelVersion(creation);
+    }
+    creation.runId = m_second;
+    registry.createModelVersion(creation); // alpha v3, another run's
+    registry.setAlias(u"alpha"_s, u"champion"_s, 2);
+    registry.setAlias(u"alpha"_s, u"best"_s, 2);
+    registry.transitionModelVersionStage(u"zeta"_s, 1, Store::ModelVersionStage::Production, false);
+
+    RunDetailsLoader loader(m_reader.get());
+    QSignalSpy loaded(&loader, &RunDetailsLoader::loaded);
+    const RunDetails details = loadDetails(loader, m_first);
+    QCOMPARE(loaded.count(), 1);
+    const auto run = loaded.first().first().value<Store::Run>();
+    QCOMPARE(run.inputs.size(), 1);
+    QCOMPARE(run.inputs.first().dataset, iris);
+    QCOMPARE(details.runKey, store.runKey(m_first));
+    QCOMPARE(details.modelVersions.size(), 3);
+    QCOMPARE(details.modelVersions.at(0).modelName, u"alpha"_s);
+    QCOMPARE(details.modelVersions.at(0).version, 1);
+    QVERIFY(details.modelVersions.at(0).aliases.isEmpty());
+    QCOMPARE(details.modelVersions.at(1).version, 2);
+    QCOMPARE(details.modelVersions.at(1).aliases, (QStringList{u"best"_s, u"champion"_s}));
+    QCOMPARE(details.modelVersions.at(2).modelName, u"zeta"_s);
+    QCOMPARE(details.modelVersions.at(2).stage, Store::ModelVersionStage::Production);
+    QVERIFY(loadDetails(loader, m_second).modelVersions.size() == 1);
+}
+
+void tst_RunDetailsLoader::datasetInputsModelFormatsJson()
+{
+    DatasetInputsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const Store::Dataset iris{
+        u"iris"_s,
+        u"4198cf1b9a3e77"_s,
+        u"local"_s,
+        u"{\"uri\": \"data/iris.csv\"}"_s,
+        u"{\"mlflow_colspec\": [{\"type\": \"double\", \"name\": \"sepal length (cm)\", "
+        "\"required\": true}, {\"type\": \"long\", \"name\": \"label\"}]}"_s,
+        u"{\"num_rows\": 20000, \"num_elements\": 80}"_s};
+    const Store::Dataset raw{u"raw"_s, QString(), u"code"_s, u"not json"_s, QString(), QString()};
+    model.setInputs(
+        {{iris, {{u"mlflow.data.context"_s, u"eval"_s}, {u"split"_s, u"holdout"_s}}}, {raw, {}}});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex first = model.index(0);
+    QCOMPARE(first.data().toString(), u"iris"_s);
+    QCOMPARE(first.data(DatasetInputsModel::DigestRole).toString(), u"4198cf1b9a3e77"_s);
+    QCOMPARE(first.data(DatasetInputsModel::ShortDigestRole).toString(), u"4198cf1b"_s);
+    QCOMPARE(first.data(DatasetInputsModel::ContextRole).toString(), u"eval"_s);
+    QCOMPARE(first.data(DatasetInputsModel::SourceRole).toString(), u"data/iris.csv"_s);
+    QCOMPARE(first.data(DatasetInputsModel::SourceTypeRole).toString(), u"local"_s);
+    QCOMPARE(first.data(DatasetInputsModel::OtherTagsRole).toStringList(),
+             QStringList{u"split: holdout"_s});
+    const QString schema = first.data(DatasetInputsModel::SchemaRole).toString();
+    QVERIFY(schema.startsWith(u"{\n    \"mlflow_colspec\": [\n"_s));
+    QVERIFY(schema.contains(u"\"name\": \"sepal length (cm)\""_s));
+    QCOMPARE(first.data(DatasetInputsModel::SchemaSummaryRole).toString(),
+             u"2 column(s): sepal length (cm) (double), label (long)"_s);
+    QCOMPARE(first.data(DatasetInputsModel::ProfileSummaryRole).toString(),
+             u"20,000 rows, 80 elements"_s);
+    QVERIFY(first.data(DatasetInputsModel::ProfileRole).toString().contains(u"\n"_s));
+
+    // Text that is not JSON stays as it is; nothing logged stays empty.
+    const QModelIndex second = model.index(1);
+    QCOMPARE(second.data(DatasetInputsModel::SourceRole).toString(), u"not json"_s);
+    QCOMPARE(second.data(DatasetInputsModel::SourceJsonRole).toString(), u"not json"_s);
+    QCOMPARE(second.data(DatasetInputsModel::ContextRole).toString(), QString());
+    QCOMPARE(second.data(DatasetInputsModel::SchemaRole).toString(), QString());
+    QCOMPARE(second.data(DatasetInputsModel::SchemaSummaryRole).toString(), QString());
+    QCOMPARE(second.data(DatasetInputsModel::ShortDigestRole).toString(), QString());
+
+    model.setInputs({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RunDetailsLoader)

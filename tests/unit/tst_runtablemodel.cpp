@@ -3,12 +3,14 @@
 #include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
+#include "models/query/extendedfilterparser.h"
 #include "models/store/database.h"
 #include "models/store/trackingstore.h"
 #include "models/store/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -151,6 +153,9 @@ private slots:
     void sortsByDynamicColumnInSql();
     void listsRunsOfSeveralExperimentsWithExperimentName();
     void groupsRunsByTagWithMetricStatistics();
+    void groupFilterClausesQuoteKeysAndValues_data();
+    void groupFilterClausesQuoteKeysAndValues();
+    void groupsBySeveralMetricsInOneQuery();
     void exportsCsvWithQuotedFieldsAndFullPrecision();
     void showsAndSortsByValueAtStep();
     void nestsChildRunsUnderParent_data();
@@ -716,32 +721,154 @@ void tst_RunTableModel::groupsRunsByTagWithMetricStatistics()
     QAbstractItemModelTester tester(&groups,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&groups, &RunGroupModel::loaded);
-    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Tag, u"team"_s, u"loss"_s);
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Tag, u"team"_s, {u"loss"_s});
     QVERIFY(loaded.wait(5000));
     QCOMPARE(groups.rowCount(), 2);
+    QCOMPARE(groups.columnCount(), 5);
     // Biggest group first. core: runs 0, 2, 4 (latest loss 0.7, 2.0, none).
     const RunGroupModel::Group &core = groups.groupAt(0);
     QCOMPARE(core.value, u"core"_s);
     QCOMPARE(core.count, 3);
-    QCOMPARE(core.min, 0.7);
-    QCOMPARE(core.max, 2.0);
-    QVERIFY(qFuzzyCompare(core.mean, 1.35));
+    QCOMPARE(core.metrics.size(), 1);
+    QCOMPARE(core.metrics.at(0).min, 0.7);
+    QCOMPARE(core.metrics.at(0).max, 2.0);
+    QVERIFY(qFuzzyCompare(core.metrics.at(0).mean, 1.35));
     // growth: runs 1 and 3; run 3's latest loss is NaN and is left out.
     const RunGroupModel::Group &growth = groups.groupAt(1);
     QCOMPARE(growth.count, 2);
-    QCOMPARE(growth.min, 0.6);
-    QCOMPARE(growth.max, 0.6);
-    QCOMPARE(
-        groups.headerData(RunGroupModel::MeanColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-        u"loss mean"_s);
+    QCOMPARE(growth.metrics.at(0).min, 0.6);
+    QCOMPARE(growth.metrics.at(0).max, 0.6);
+    QCOMPARE(groups
+                 .headerData(RunGroupModel::metricColumn(0, RunGroupModel::Mean),
+                             Qt::Horizontal,
+                             Qt::DisplayRole)
+                 .toString(),
+             u"loss mean"_s);
 
     // By a param that one run lacks: that run forms the "(not set)" group.
-    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Param, u"lr"_s, QString());
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Param, u"lr"_s, {});
     QVERIFY(loaded.wait(5000));
     QCOMPARE(groups.rowCount(), 5);
+    QCOMPARE(groups.columnCount(), 2);
     QVERIFY(groups.groupAt(4).missing);
     QCOMPARE(groups.index(4, RunGroupModel::ValueColumn).data().toString(), u"(not set)"_s);
-    QVERIFY(!groups.index(0, RunGroupModel::MinColumn).data().isValid());
+    QCOMPARE(groups.filterClause(4), u"params.lr IS NULL"_s);
+}
+
+void tst_RunTableModel::groupFilterClausesQuoteKeysAndValues_data()
+{
+    QTest::addColumn<bool>("tag");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("missing");
+    QTest::addColumn<QString>("clause");
+    QTest::newRow("plain") << false << u"model"_s << u"tree"_s << false
+                           << u"params.model = 'tree'"_s;
+    QTest::newRow("tag with dots")
+        << true << u"mlflow.user"_s << u"ann"_s << false << u"tags.`mlflow.user` = 'ann'"_s;
+    QTest::newRow("key with a space")
+        << false << u"max depth"_s << u"3"_s << false << u"params.`max depth` = '3'"_s;
+    QTest::newRow("key with a backtick")
+        << false << u"a`b"_s << u"1"_s << false << u"params.\"a`b\" = '1'"_s;
+    QTest::newRow("single quote") << false << u"note"_s << u"it's"_s << false
+                                  << u"params.note = \"it's\""_s;
+    QTest::newRow("double quote") << true << u"note"_s << u"say \"hi\""_s << false
+                                  << u"tags.note = 'say \"hi\"'"_s;
+    QTest::newRow("both quotes") << true << u"note"_s << u"it's \"x\""_s << false
+                                 << u"tags.note LIKE 'it_s \"x\"'"_s;
+    QTest::newRow("empty value") << false << u"model"_s << QString() << false
+                                 << u"params.model = ''"_s;
+    QTest::newRow("missing") << true << u"team"_s << QString() << true << u"tags.team IS NULL"_s;
+}
+
+void tst_RunTableModel::groupFilterClausesQuoteKeysAndValues()
+{
+    QFETCH(bool, tag);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, missing);
+    QFETCH(QString, clause);
+    RunGroupModel::Group group;
+    group.value = value;
+    group.missing = missing;
+    const QString built = RunGroupModel::filterClause(
+        tag ? RunColumn::Kind::Tag : RunColumn::Kind::Param, key, group);
+    QCOMPARE(built, clause);
+    // Every clause is a filter the search accepts.
+    Query::ExtendedFilterParser::parseRunFilter(built, true);
+}
+
+void tst_RunTableModel::groupsBySeveralMetricsInOneQuery()
+{
+    const QStringList ids = logValuesIntoB();
+    Store::TrackingStore store(*m_database);
+    RunTableModel runs(m_reader.get());
+    QSignalSpy keys(&runs, &RunTableModel::keysLoaded);
+    runs.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    // acc on the first three runs only, so that it differs from loss.
+    QList<Store::Run> all;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i < 3)
+            store.logMetric(ids.at(i), {u"acc"_s, 0.5 + 0.1 * i, 1, 0});
+        all.append(store.run(ids.at(i)));
+    }
+    RunGroupModel groups(m_reader.get());
+    QAbstractItemModelTester tester(&groups,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&groups, &RunGroupModel::loaded);
+    groups.setGrouping(runs.runKeys(), RunColumn::Kind::Tag, u"team"_s, {u"acc"_s, u"loss"_s});
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(groups.columnCount(), 8);
+    QCOMPARE(groups
+                 .headerData(RunGroupModel::metricColumn(1, RunGroupModel::Max),
+                             Qt::Horizontal,
+                             Qt::DisplayRole)
+                 .toString(),
+             u"loss max"_s);
+    // Expected statistics straight from the store: latest values per team, NaN left out.
+    for (int row = 0; row < groups.rowCount(); ++row) {
+        const RunGroupModel::Group &group = groups.groupAt(row);
+        QCOMPARE(group.metrics.size(), 2);
+        const QStringList metricKeys = {u"acc"_s, u"loss"_s};
+        qint64 count = 0;
+        for (int m = 0; m < 2; ++m) {
+            QList<double> values;
+            count = 0;
+            for (const Store::Run &run : std::as_const(all)) {
+                const Store::Run fresh = store.run(run.info.runId);
+                QString team;
+                for (const Store::Tag &tag : fresh.tags) {
+                    if (tag.key == u"team"_s)
+                        team = tag.value;
+                }
+                if (team != group.value)
+                    continue;
+                ++count;
+                for (const Store::Metric &metric : fresh.latestMetrics) {
+                    if (metric.key == metricKeys.at(m) && !std::isnan(metric.value))
+                        values.append(metric.value);
+                }
+            }
+            const RunGroupModel::Statistics &statistics = group.metrics.at(m);
+            QCOMPARE(statistics.hasValue, !values.isEmpty());
+            if (values.isEmpty())
+                continue;
+            double sum = 0;
+            for (const double value : std::as_const(values))
+                sum += value;
+            QCOMPARE(statistics.min, *std::min_element(values.cbegin(), values.cend()));
+            QCOMPARE(statistics.max, *std::max_element(values.cbegin(), values.cend()));
+            QVERIFY(qFuzzyCompare(statistics.mean, sum / values.size()));
+            const QString shown =
+                groups.index(row, RunGroupModel::metricColumn(m, RunGroupModel::Min))
+                    .data()
+                    .toString();
+            QCOMPARE(shown,
+                     QLocale().toString(*std::min_element(values.cbegin(), values.cend()), 'g', 6));
+        }
+        QCOMPARE(group.count, count);
+    }
 }
 
 void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()

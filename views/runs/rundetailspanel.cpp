@@ -3,6 +3,7 @@
 #include "views/runs/rundetailspanel.h"
 
 #include "models/itemmodels/artifactpreview.h"
+#include "models/itemmodels/datasetinputsmodel.h"
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/keyvaluetablemodel.h"
 #include "models/itemmodels/latestmetricsmodel.h"
@@ -14,10 +15,14 @@
 #include "views/runs/tagseditor.h"
 
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -51,6 +56,7 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     , m_metrics(new ItemModels::LatestMetricsModel(this))
     , m_tags(new ItemModels::KeyValueTableModel(this))
 {
+    m_datasets = new ItemModels::DatasetInputsModel(this);
     m_message = new QLabel(tr("Select a run to see its details."), this);
     m_message->setObjectName(u"detailsMessage"_s);
     m_message->setAlignment(Qt::AlignCenter);
@@ -121,6 +127,15 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     addField(form, tr("Source"), u"sourceValue"_s);
     //: Field label in the run overview
     addField(form, tr("Git commit"), u"gitCommitValue"_s)->setFont(mono);
+    m_datasetsBox = new QWidget(overview);
+    m_datasetsBox->setObjectName(u"datasetsValue"_s);
+    auto *datasetsLayout = new QVBoxLayout(m_datasetsBox);
+    datasetsLayout->setContentsMargins(0, 0, 0, 0);
+    datasetsLayout->setSpacing(4);
+    //: Field label in the run overview: the dataset inputs the run logged
+    form->addRow(tr("Datasets"), m_datasetsBox);
+    //: Field label in the run overview: registered model versions created from the run
+    addField(form, tr("Registered models"), u"modelVersionsValue"_s)->setTextFormat(Qt::RichText);
     //: Field label in the run overview: the run this run is nested in
     connectLink(addField(form, tr("Parent run"), u"parentRunValue"_s));
     m_children = new QWidget(overview);
@@ -176,6 +191,36 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     headingBox->setContentsMargins(10, 0, 10, 0);
     headingBox->addWidget(m_heading);
     detailsLayout->addLayout(headingBox);
+
+    // A run reached by a parent or child link that the table does not list.
+    auto *notListed = new QFrame(details);
+    m_notListed = notListed;
+    notListed->setObjectName(u"notListedBanner"_s);
+    notListed->setFrameShape(QFrame::StyledPanel);
+    notListed->setAutoFillBackground(true);
+    notListed->setBackgroundRole(QPalette::AlternateBase);
+    auto *notListedLayout = new QHBoxLayout(notListed);
+    notListedLayout->setContentsMargins(8, 4, 8, 4);
+    auto *notListedText =
+        new QLabel(tr("Not in the runs table: filtered out or in another experiment."), notListed);
+    notListedText->setObjectName(u"notListedText"_s);
+    notListedText->setWordWrap(true);
+    notListedText->setMinimumWidth(1); // wraps rather than widening the pane
+    auto *showInTable = new QPushButton(tr("Show in Table"), notListed);
+    showInTable->setObjectName(u"showInTableButton"_s);
+    showInTable->setToolTip(
+        tr("Select the run's experiment, clear the filter and select the run in the table"));
+    connect(showInTable, &QPushButton::clicked, this, [this] {
+        if (m_runKey >= 0)
+            emit showInTableRequested(m_runKey, m_experimentId, m_deleted);
+    });
+    notListedLayout->addWidget(notListedText, 1);
+    notListedLayout->addWidget(showInTable);
+    notListed->hide();
+    auto *bannerBox = new QHBoxLayout;
+    bannerBox->setContentsMargins(10, 0, 10, 0);
+    bannerBox->addWidget(notListed);
+    detailsLayout->addLayout(bannerBox);
     detailsLayout->addWidget(m_tabs, 1);
 
     m_stack = new QStackedWidget(this);
@@ -246,7 +291,11 @@ void RunDetailsPanel::setField(const QString &objectName,
 void RunDetailsPanel::showRun(const Store::Run &run)
 {
     const Store::RunInfo &info = run.info;
+    if (info.runId != m_runId)
+        m_runKey = -1; // until this run's details arrive
     m_runId = info.runId;
+    m_experimentId = info.experimentId;
+    m_deleted = info.lifecycleStage == Store::LifecycleStage::Deleted;
     m_heading->setText(info.runName);
     setField(u"runIdValue"_s, info.runId);
     QString status = DisplayFormat::runStatus(info.status);
@@ -280,7 +329,12 @@ void RunDetailsPanel::showRun(const Store::Run &run)
     m_params->setItems(run.params);
     m_metrics->setMetrics(run.latestMetrics);
     m_tags->setItems(run.tags);
+    if (m_datasets->inputs() != run.inputs || m_datasetsBox->layout()->isEmpty()) {
+        m_datasets->setInputs(run.inputs);
+        showDatasets();
+    }
     if (run.info.runId != m_linksRunId) {
+        setField(u"modelVersionsValue"_s, QString());
         // Until this run's details arrive, another run's relations must not show.
         m_linksRunId = run.info.runId;
         m_linksLoaded = false;
@@ -319,14 +373,16 @@ void RunDetailsPanel::fitColumns()
 QString RunDetailsPanel::runLinkText(const ItemModels::RunLink &link) const
 {
     const QString name = link.runName.isEmpty() ? link.runId : link.runName;
-    if (link.runKey >= 0 && m_isListed && m_isListed(link.runKey)) {
-        return u"<a href=\"run:%1\">%2</a>"_s.arg(QString::number(link.runKey),
-                                                  name.toHtmlEscaped());
+    if (link.runKey < 0) {
+        //: A related run that is not in the store (any more): %1 its ID
+        return tr("%1 (not in this store)").arg(link.runId).toHtmlEscaped();
     }
-    if (link.runName.isEmpty())
-        return link.runId.toHtmlEscaped();
-    //: A related run that is not in the runs table: %1 its name, %2 its ID
-    return tr("%1 (%2)").arg(link.runName, link.runId).toHtmlEscaped();
+    const QString anchor =
+        u"<a href=\"run:%1\">%2</a>"_s.arg(QString::number(link.runKey), name.toHtmlEscaped());
+    if (m_isListed && m_isListed(link.runKey))
+        return anchor;
+    //: A related run that the runs table does not list: %1 the link with its name
+    return tr("%1 (not in the table)").arg(anchor);
 }
 
 void RunDetailsPanel::connectLink(QLabel *label)
@@ -337,8 +393,17 @@ void RunDetailsPanel::connectLink(QLabel *label)
     connect(label, &QLabel::linkActivated, this, [this](const QString &href) {
         bool ok = false;
         const qint64 key = href.mid(4).toLongLong(&ok);
-        if (href.startsWith(u"run:"_s) && ok)
-            emit runLinkActivated(key);
+        if (!href.startsWith(u"run:"_s) || !ok)
+            return;
+        QString runId;
+        if (m_parentLink && m_parentLink->runKey == key)
+            runId = m_parentLink->runId;
+        for (const ItemModels::RunLink &child : std::as_const(m_childLinks)) {
+            if (child.runKey == key)
+                runId = child.runId;
+        }
+        if (!runId.isEmpty())
+            emit runLinkActivated(key, runId);
     });
 }
 
@@ -352,6 +417,8 @@ void RunDetailsPanel::showDetails(const ItemModels::RunDetails &details)
     if (details.runId != m_runId)
         return;
     m_metrics->setSummaries(details.metrics);
+    m_runKey = details.runKey;
+    showModelVersions(details.modelVersions);
     m_linksRunId = details.runId;
     m_linksLoaded = true;
     m_parentLink = details.parent;
@@ -362,6 +429,7 @@ void RunDetailsPanel::showDetails(const ItemModels::RunDetails &details)
 
 void RunDetailsPanel::refreshRunLinks()
 {
+    updateNotListed();
     if (m_runId.isEmpty())
         return;
     if (QLabel *parent = overviewValue(u"parentRunValue"_s); parent && m_parentLink) {
@@ -372,26 +440,45 @@ void RunDetailsPanel::refreshRunLinks()
         parent->setText(QString(QChar(0x2014)));
         parent->setToolTip(QString());
     }
-    const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
-    qDeleteAll(old);
     // Hundreds of trials would push the rest of the overview out of reach.
     constexpr int shownChildren = 50;
     const QList<ItemModels::RunLink> &children = m_childLinks;
     const qsizetype shown = qMin<qsizetype>(children.size(), shownChildren);
-    for (qsizetype i = 0; i < shown; ++i) {
-        auto *label = new QLabel(m_children);
-        label->setObjectName(u"childRunLink"_s);
-        connectLink(label);
-        label->setText(runLinkText(children.at(i)));
-        label->setToolTip(children.at(i).runId);
-        m_children->layout()->addWidget(label);
-    }
+
+    struct Line
+    {
+        QString objectName;
+        QString text;
+        QString toolTip;
+    };
+
+    QList<Line> lines;
+    for (qsizetype i = 0; i < shown; ++i)
+        lines.append({u"childRunLink"_s, runLinkText(children.at(i)), children.at(i).runId});
     if (children.isEmpty() || children.size() > shown) {
+        lines.append({u"childRunsNote"_s,
+                      children.isEmpty() ? QString(QChar(0x2014))
+                                         //: Below the first child runs listed in the overview
+                                         : tr("and %n more", "", int(children.size() - shown)),
+                      QString()});
+    }
+    // A refresh that changes nothing keeps the labels, so a link under the mouse stays put.
+    const QList<QLabel *> old = m_children->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    bool same = old.size() == lines.size();
+    for (qsizetype i = 0; same && i < lines.size(); ++i) {
+        same = old.at(i)->objectName() == lines.at(i).objectName
+            && old.at(i)->text() == lines.at(i).text && old.at(i)->toolTip() == lines.at(i).toolTip;
+    }
+    if (same)
+        return;
+    qDeleteAll(old);
+    for (const Line &line : std::as_const(lines)) {
         auto *label = new QLabel(m_children);
-        label->setObjectName(u"childRunsNote"_s);
-        label->setText(children.isEmpty() ? QString(QChar(0x2014))
-                                          //: Below the first child runs listed in the overview
-                                          : tr("and %n more", "", int(children.size() - shown)));
+        label->setObjectName(line.objectName);
+        if (line.objectName == u"childRunLink"_s)
+            connectLink(label);
+        label->setText(line.text);
+        label->setToolTip(line.toolTip);
         m_children->layout()->addWidget(label);
     }
 }
@@ -399,6 +486,8 @@ void RunDetailsPanel::refreshRunLinks()
 void RunDetailsPanel::clear()
 {
     m_runId.clear();
+    m_runKey = -1;
+    m_notListed->hide();
     m_params->setItems({});
     m_metrics->setMetrics({});
     m_tags->setItems({});
@@ -411,8 +500,234 @@ void RunDetailsPanel::clear()
 void RunDetailsPanel::showMessage(const QString &text)
 {
     m_runId.clear();
+    m_runKey = -1;
+    m_notListed->hide();
     m_message->setText(text);
     m_stack->setCurrentIndex(0);
+}
+
+void RunDetailsPanel::updateNotListed()
+{
+    m_notListed->setVisible(!m_runId.isEmpty() && m_runKey >= 0 && m_isListed
+                            && !m_isListed(m_runKey));
+}
+
+QList<QWidget *> RunDetailsPanel::datasetCards() const
+{
+    return m_datasetsBox->findChildren<QWidget *>(u"datasetCard"_s, Qt::FindDirectChildrenOnly);
+}
+
+void RunDetailsPanel::showDatasets()
+{
+    QLayout *layout = m_datasetsBox->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    using Model = ItemModels::DatasetInputsModel;
+    if (m_datasets->rowCount() == 0) {
+        auto *note = new QLabel(tr("No dataset inputs logged"), m_datasetsBox);
+        note->setObjectName(u"datasetsNote"_s);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(note);
+        return;
+    }
+    QFont mono = font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    const QColor badge = palette().color(QPalette::Highlight);
+    for (int row = 0; row < m_datasets->rowCount(); ++row) {
+        const QModelIndex index = m_datasets->index(row);
+        auto *card = new QFrame(m_datasetsBox);
+        card->setObjectName(u"datasetCard"_s);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(6, 4, 6, 4);
+        cardLayout->setSpacing(2);
+
+        auto *top = new QHBoxLayout;
+        top->setSpacing(6);
+        auto *name = new QLabel(index.data(Model::NameRole).toString(), card);
+        name->setObjectName(u"datasetName"_s);
+        name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        top->addWidget(name);
+        const QString digest = index.data(Model::DigestRole).toString();
+        if (!digest.isEmpty()) {
+            auto *digestLabel = new QLabel(index.data(Model::ShortDigestRole).toString(), card);
+            digestLabel->setObjectName(u"datasetDigest"_s);
+            digestLabel->setFont(mono);
+            digestLabel->setForegroundRole(QPalette::PlaceholderText);
+            digestLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            //: Tooltip of a dataset's short digest: %1 the whole digest
+            digestLabel->setToolTip(tr("Digest: %1").arg(digest));
+            top->addWidget(digestLabel);
+        }
+        const QString context = index.data(Model::ContextRole).toString();
+        if (!context.isEmpty()) {
+            auto *contextLabel = new QLabel(context, card);
+            contextLabel->setObjectName(u"datasetContext"_s);
+            contextLabel->setToolTip(tr("Context in which the run used the dataset"));
+            // A badge tinted with the palette's highlight, legible in light and dark themes.
+            contextLabel->setStyleSheet(
+                u"QLabel { background: rgba(%1, %2, %3, 56); border-radius: 7px; padding: 0 6px; }"_s
+                    .arg(badge.red())
+                    .arg(badge.green())
+                    .arg(badge.blue()));
+            top->addWidget(contextLabel);
+        }
+        top->addStretch();
+        cardLayout->addLayout(top);
+
+        const QString sourceType = index.data(Model::SourceTypeRole).toString();
+        const QString source = index.data(Model::SourceRole).toString();
+        auto *sourceLabel = new QLabel(card);
+        sourceLabel->setObjectName(u"datasetSource"_s);
+        //: A dataset's source: %1 its type (e.g. local, http, delta), %2 where it is
+        sourceLabel->setText(sourceType.isEmpty() ? source : tr("%1: %2").arg(sourceType, source));
+        sourceLabel->setToolTip(index.data(Model::SourceJsonRole).toString());
+        sourceLabel->setWordWrap(true);
+        // A long URI wraps instead of widening the pane (a width of 1 still lets it wrap).
+        sourceLabel->setMinimumWidth(1);
+        sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        cardLayout->addWidget(sourceLabel);
+
+        QStringList summary;
+        for (const int role : {int(Model::ProfileSummaryRole), int(Model::SchemaSummaryRole)}) {
+            const QString text = index.data(role).toString();
+            if (!text.isEmpty())
+                summary.append(text);
+        }
+        summary.append(index.data(Model::OtherTagsRole).toStringList());
+        if (!summary.isEmpty()) {
+            auto *summaryLabel = new QLabel(summary.join(u'\n'), card);
+            summaryLabel->setObjectName(u"datasetSummary"_s);
+            summaryLabel->setForegroundRole(QPalette::PlaceholderText);
+            summaryLabel->setWordWrap(true);
+            summaryLabel->setMinimumWidth(1);
+            summaryLabel->setToolTip(summary.join(u'\n'));
+            cardLayout->addWidget(summaryLabel);
+        }
+
+        auto *buttons = new QHBoxLayout;
+        buttons->setSpacing(2);
+
+        const struct
+        {
+            int role;
+            QString text;
+            QString objectName;
+        } views[] = {{Model::SchemaRole, tr("Schema…"), u"datasetSchemaButton"_s},
+                     {Model::ProfileRole, tr("Profile…"), u"datasetProfileButton"_s}};
+
+        for (const auto &view : views) {
+            if (index.data(view.role).toString().isEmpty())
+                continue;
+            auto *button = new QToolButton(card);
+            button->setObjectName(view.objectName);
+            button->setText(view.text);
+            button->setAutoRaise(true);
+            const int role = view.role;
+            connect(button, &QToolButton::clicked, this, [this, row, role] {
+                showDatasetJson(row, role);
+            });
+            buttons->addWidget(button);
+        }
+        if (buttons->count() > 0) {
+            buttons->addStretch();
+            cardLayout->addLayout(buttons);
+        } else {
+            delete buttons;
+        }
+        layout->addWidget(card);
+    }
+}
+
+QDialog *RunDetailsPanel::showDatasetJson(int row, int role)
+{
+    using Model = ItemModels::DatasetInputsModel;
+    if (row < 0 || row >= m_datasets->rowCount())
+        return nullptr;
+    const QModelIndex index = m_datasets->index(row);
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"datasetJsonDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = index.data(Model::NameRole).toString();
+    dialog->setWindowTitle(role == Model::ProfileRole
+                               //: Dialog title: %1 is the dataset's name
+                               ? tr("Profile of %1").arg(name)
+                               //: Dialog title: %1 is the dataset's name
+                               : tr("Schema of %1").arg(name));
+    auto *layout = new QVBoxLayout(dialog);
+    const QString summary =
+        index
+            .data(role == Model::ProfileRole ? Model::ProfileSummaryRole : Model::SchemaSummaryRole)
+            .toString();
+    if (!summary.isEmpty()) {
+        auto *label = new QLabel(summary, dialog);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(u"datasetJsonText"_s);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono = text->font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    text->setFont(mono);
+    text->setPlainText(index.data(role).toString());
+    layout->addWidget(text, 1);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+    dialog->resize(520, 420);
+    dialog->open();
+    return dialog;
+}
+
+void RunDetailsPanel::showModelVersions(const QList<ItemModels::RunModelVersion> &versions)
+{
+    QLabel *label = overviewValue(u"modelVersionsValue"_s);
+    if (!label)
+        return;
+    if (versions.isEmpty()) {
+        label->setText(QString(QChar(0x2014)));
+        label->setToolTip(QString());
+        return;
+    }
+    QStringList lines;
+    for (const ItemModels::RunModelVersion &version : versions) {
+        //: A registered model version: %1 the model's name, %2 its version number
+        QString line =
+            tr("%1 v%2").arg(version.modelName, QString::number(version.version)).toHtmlEscaped();
+        for (const QString &alias : version.aliases)
+            line += u" <b>@"_s + alias.toHtmlEscaped() + u"</b>"_s;
+        QString stage;
+        switch (version.stage) {
+        case Store::ModelVersionStage::None:
+            break;
+        case Store::ModelVersionStage::Staging:
+            //: Legacy model version stage
+            stage = tr("Staging");
+            break;
+        case Store::ModelVersionStage::Production:
+            //: Legacy model version stage
+            stage = tr("Production");
+            break;
+        case Store::ModelVersionStage::Archived:
+            //: Legacy model version stage
+            stage = tr("Archived");
+            break;
+        }
+        if (!stage.isEmpty())
+            line += u" ("_s + stage.toHtmlEscaped() + u')';
+        lines.append(line);
+    }
+    label->setText(lines.join(u"<br>"_s));
+    label->setToolTip(tr("Model versions registered from this run's artifacts"));
 }
 
 void RunDetailsPanel::updateTabTitles()

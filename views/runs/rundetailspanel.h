@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
@@ -18,6 +19,7 @@ class QTableView;
 class QToolButton;
 
 namespace Flowdesk::ItemModels {
+class DatasetInputsModel;
 class KeyValueTableModel;
 class LatestMetricsModel;
 } // namespace Flowdesk::ItemModels
@@ -52,6 +54,20 @@ public:
     void refreshRunLinks();
     /// The Overview's child run labels, in order.
     QList<QLabel *> childRunLabels() const;
+    /// The Overview's dataset input cards, in order (each a QFrame named "datasetCard").
+    QList<QWidget *> datasetCards() const;
+
+    ItemModels::DatasetInputsModel *datasetsModel() const { return m_datasets; }
+
+    /// Shows the schema or the profile of the dataset input at row in a small dialog.
+    QDialog *showDatasetJson(int row, int role);
+
+    /// Shown over the tabs when the shown run is not in the runs table, with "Show in Table".
+    QWidget *notListedBanner() const { return m_notListed; }
+
+    /// The shown run's key in the store (-1 until its details arrived).
+    qint64 runKey() const { return m_runKey; }
+
     /// Back to the "select a run" hint.
     void clear();
     /// Shown instead of the details, e.g. when the run could not be read.
@@ -87,7 +103,9 @@ signals:
     void tagSetRequested(const QString &runId, const QString &key, const QString &value);
     void tagDeleteRequested(const QString &runId, const QString &key);
     /// A parent or child run link was clicked.
-    void runLinkActivated(qint64 runKey);
+    void runLinkActivated(qint64 runKey, const QString &runId);
+    /// "Show in Table" for a shown run that the runs table does not list.
+    void showInTableRequested(qint64 runKey, qint64 experimentId, bool deleted);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
@@ -97,8 +115,17 @@ private:
     void fitColumns();
     QString runLinkText(const ItemModels::RunLink &link) const;
     void connectLink(QLabel *label);
+    void showDatasets();
+    void showModelVersions(const QList<ItemModels::RunModelVersion> &versions);
+    void updateNotListed();
 
     QString m_runId;
+    qint64 m_runKey = -1;
+    qint64 m_experimentId = -1;
+    bool m_deleted = false;
+    QWidget *m_notListed = nullptr;
+    QWidget *m_datasetsBox = nullptr;
+    ItemModels::DatasetInputsModel *m_datasets = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_heading = nullptr;

@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalBlocker>
@@ -129,16 +130,24 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
 
     m_groupCombo = new QComboBox(this);
     m_groupCombo->setObjectName(u"groupByCombo"_s);
-    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long keys must not push the metrics button out of the pane; the popup shows them whole.
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupCombo->setMinimumContentsLength(14);
     m_groupCombo->setToolTip(tr("Group the runs by a parameter or tag value"));
-    m_metricCombo = new QComboBox(this);
-    m_metricCombo->setObjectName(u"groupMetricCombo"_s);
-    m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_metricCombo->setToolTip(tr("Metric whose latest values are summarized per group"));
-    m_metricLabel = new QLabel(tr("Metric:"), this);
+    m_metricsButton = new QToolButton(this);
+    m_metricsButton->setObjectName(u"groupMetricsButton"_s);
+    m_metricsButton->setToolTip(tr("Metrics whose latest values are summarized per group"));
+    m_metricsButton->setPopupMode(QToolButton::InstantPopup);
+    m_metricsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A standing menu (so the button shows its arrow), refilled whenever it opens.
+    auto *metricsMenu = new QMenu(m_metricsButton);
+    connect(metricsMenu, &QMenu::aboutToShow, this, [this, metricsMenu] {
+        fillGroupMetricsMenu(metricsMenu);
+    });
+    m_metricsButton->setMenu(metricsMenu);
     auto *groupLabel = new QLabel(tr("Group by:"), this);
     for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_groupCombo, m_metricCombo, m_metricLabel, groupLabel})
+         std::initializer_list<QWidget *>{m_groupCombo, m_metricsButton, groupLabel})
         widget->setVisible(false); // until a group model is set
     groupLabel->setObjectName(u"groupByLabel"_s);
     auto *titleBox = new QVBoxLayout;
@@ -149,8 +158,7 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(groupLabel);
     titleRow->addWidget(m_groupCombo);
-    titleRow->addWidget(m_metricLabel);
-    titleRow->addWidget(m_metricCombo);
+    titleRow->addWidget(m_metricsButton);
     titleBox->addLayout(titleRow);
     titleBox->addWidget(m_subtitle);
     auto *layout = new QVBoxLayout(this);
@@ -177,6 +185,9 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_groupTable->horizontalHeader()->setStretchLastSection(false);
     m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupTable->horizontalHeader()->setMinimumSectionSize(96);
+    connect(m_groupTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        showGroupRuns(index.row());
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_groupTable);
@@ -229,19 +240,12 @@ void RunsPane::setGroupModel(ItemModels::RunGroupModel *model)
             this,
             &RunsPane::updateGroupChoices);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
-    connect(m_metricCombo, &QComboBox::currentIndexChanged, this, &RunsPane::updateGrouping);
     // The groups follow the listed runs: a new filter, a live refresh.
     connect(m_model, &RunTableModel::keysLoaded, this, [this] {
         if (isGrouped())
             updateGrouping();
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        const bool withMetric = !m_groupModel->metricKey().isEmpty();
-        for (int column = ItemModels::RunGroupModel::MinColumn;
-             column <= ItemModels::RunGroupModel::MaxColumn;
-             ++column)
-            m_groupTable->setColumnHidden(column, !withMetric);
-    });
+    updateMetricsButton();
     updateGroupChoices();
 }
 
@@ -255,33 +259,101 @@ QString RunsPane::groupChoice() const
     return m_hasPendingGrouping ? m_pendingGroup : m_groupCombo->currentData().toString();
 }
 
-QString RunsPane::groupMetric() const
+QStringList RunsPane::groupMetrics() const
 {
-    if (m_hasPendingGrouping)
-        return m_pendingMetric;
-    return m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
+    return m_hasPendingGrouping ? m_pendingMetrics : m_groupMetrics;
 }
 
-void RunsPane::setGrouping(const QString &choice, const QString &metric)
+void RunsPane::setGrouping(const QString &choice, const QStringList &metrics)
 {
     m_pendingGroup = choice;
-    m_pendingMetric = metric;
+    m_pendingMetrics = metrics;
     m_hasPendingGrouping = true;
     if (m_groupModel)
         updateGroupChoices();
 }
 
+void RunsPane::setGroupMetrics(const QStringList &metrics)
+{
+    QStringList unique;
+    for (const QString &metric : metrics) {
+        if (!metric.isEmpty() && !unique.contains(metric))
+            unique.append(metric);
+    }
+    if (unique == m_groupMetrics)
+        return;
+    m_groupMetrics = unique;
+    updateMetricsButton();
+    updateGrouping();
+}
+
+QMenu *RunsPane::createGroupMetricsMenu()
+{
+    auto *menu = new QMenu(this);
+    fillGroupMetricsMenu(menu);
+    return menu;
+}
+
+void RunsPane::fillGroupMetricsMenu(QMenu *menu)
+{
+    menu->clear();
+    menu->setObjectName(u"groupMetricsMenu"_s);
+    // Chosen metrics the experiment does not have (any more) stay listed so they can be unchecked.
+    QStringList keys = m_vocabulary->metricKeys();
+    for (const QString &metric : std::as_const(m_groupMetrics)) {
+        if (!keys.contains(metric))
+            keys.append(metric);
+    }
+    if (keys.isEmpty()) {
+        //: In the group-by metrics menu when the experiment has no metrics
+        menu->addAction(tr("No metrics"))->setEnabled(false);
+        return;
+    }
+    for (const QString &key : std::as_const(keys)) {
+        // A '&' in a key is text, not a mnemonic.
+        QAction *action = menu->addAction(QString(key).replace(u'&', u"&&"_s));
+        action->setData(key);
+        action->setCheckable(true);
+        action->setChecked(m_groupMetrics.contains(key));
+        connect(action, &QAction::toggled, this, [this, key](bool checked) {
+            QStringList metrics = m_groupMetrics;
+            if (checked)
+                metrics.append(key);
+            else
+                metrics.removeAll(key);
+            setGroupMetrics(metrics);
+        });
+    }
+    if (!m_groupMetrics.isEmpty()) {
+        menu->addSeparator();
+        //: Group-by metrics menu: uncheck every metric (counts only)
+        connect(menu->addAction(tr("Clear")), &QAction::triggered, this, [this] {
+            setGroupMetrics({});
+        });
+    }
+}
+
+void RunsPane::updateMetricsButton()
+{
+    if (m_groupMetrics.isEmpty()) {
+        //: Button next to "Group by" that chooses the metrics summarized per group
+        m_metricsButton->setText(tr("Metrics…"));
+        return;
+    }
+    const QString list = QLocale().createSeparatedList(m_groupMetrics);
+    //: Button next to "Group by": %1 lists the metrics summarized per group
+    m_metricsButton->setText(
+        fontMetrics().elidedText(tr("Metrics: %1").arg(list), Qt::ElideRight, 200));
+    m_metricsButton->setToolTip(list);
+}
+
 void RunsPane::updateGroupChoices()
 {
     QString group = m_groupCombo->currentData().toString();
-    QString metric = m_metricCombo->currentText();
-    if (m_hasPendingGrouping) {
+    if (m_hasPendingGrouping)
         group = m_pendingGroup;
-        metric = m_pendingMetric;
-    }
     {
         const QSignalBlocker blockGroup(m_groupCombo);
-        const QSignalBlocker blockMetric(m_metricCombo);
         m_groupCombo->clear();
         //: "Group by" choice that shows the plain runs table
         //: No grouping of the runs table
@@ -291,17 +363,14 @@ void RunsPane::updateGroupChoices()
             m_groupCombo->addItem(u"params."_s + key, QString(u"p:"_s + key));
         for (const QString &key : m_vocabulary->tagKeys())
             m_groupCombo->addItem(u"tags."_s + key, QString(u"t:"_s + key));
-        m_metricCombo->clear();
-        //: Metric choice when grouping: count runs only
-        //: No metric summarized per group
-        m_metricCombo->addItem(tr("None", "metric"));
-        m_metricCombo->addItems(m_vocabulary->metricKeys());
         const int groupIndex = m_groupCombo->findData(group);
         m_groupCombo->setCurrentIndex(qMax(0, groupIndex));
-        m_metricCombo->setCurrentIndex(qMax(0, m_metricCombo->findText(metric)));
         // A saved grouping waits until the experiment's keys (with its key) have arrived.
-        if (group.isEmpty() || groupIndex >= 0)
+        if (m_hasPendingGrouping && (group.isEmpty() || groupIndex >= 0)) {
             m_hasPendingGrouping = false;
+            m_groupMetrics = m_pendingMetrics;
+            updateMetricsButton();
+        }
     }
     updateGrouping();
 }
@@ -309,17 +378,25 @@ void RunsPane::updateGroupChoices()
 void RunsPane::updateGrouping()
 {
     const bool grouped = isGrouped();
-    m_metricLabel->setVisible(grouped);
-    m_metricCombo->setVisible(grouped);
+    m_metricsButton->setVisible(grouped);
     m_stack->setCurrentWidget(grouped ? static_cast<QWidget *>(m_groupTable) : m_table);
     if (!grouped)
         return;
     const QString choice = m_groupCombo->currentData().toString();
     const auto kind = choice.startsWith(u"t:"_s) ? ItemModels::RunColumn::Kind::Tag
                                                  : ItemModels::RunColumn::Kind::Param;
-    const QString metric =
-        m_metricCombo->currentIndex() > 0 ? m_metricCombo->currentText() : QString();
-    m_groupModel->setGrouping(m_model->runKeys(), kind, choice.mid(2), metric);
+    m_groupModel->setGrouping(m_model->runKeys(), kind, choice.mid(2), m_groupMetrics);
+}
+
+void RunsPane::showGroupRuns(int row)
+{
+    if (!isGrouped() || row < 0 || row >= m_groupModel->rowCount())
+        return;
+    const QString clause = m_groupModel->filterClause(row);
+    m_groupCombo->setCurrentIndex(0);
+    // The clause joins the filter the table shows, not a half-typed one.
+    m_filterBar->restoreFilter(m_filterBar->appliedFilter());
+    m_filterBar->addClause(clause);
 }
 
 void RunsPane::setColumnStep(int section, qint64 step)

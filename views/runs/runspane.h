@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -43,16 +44,24 @@ public:
 
     QComboBox *groupByCombo() const { return m_groupCombo; }
 
-    QComboBox *groupMetricCombo() const { return m_metricCombo; }
+    /// Opens the checkable list of metrics summarized per group.
+    QToolButton *groupMetricsButton() const { return m_metricsButton; }
 
     QTableView *groupView() const { return m_groupTable; }
 
     bool isGrouped() const;
-    /// The grouping as saved in a view: "p:KEY" or "t:KEY" (empty = none) and the metric.
+    /// The grouping as saved in a view: "p:KEY" or "t:KEY" (empty = none) and the metrics.
     QString groupChoice() const;
-    QString groupMetric() const;
+    QStringList groupMetrics() const;
     /// Applied as soon as the experiment's keys are known.
-    void setGrouping(const QString &choice, const QString &metric);
+    void setGrouping(const QString &choice, const QStringList &metrics);
+    /// The metrics whose min / mean / max are shown per group, in this order.
+    void setGroupMetrics(const QStringList &metrics);
+    /// The metrics menu, built fresh from the experiment's metric keys (for tests and the button).
+    QMenu *createGroupMetricsMenu();
+    /// Back to the runs table, filtered to the runs of the group at row: its clause is ANDed to
+    /// the applied filter (double-click or Enter on a group).
+    void showGroupRuns(int row);
 
     /// Opens the column chooser (also from the header's context menu).
     ColumnChooser *showColumnChooser();
@@ -104,14 +113,16 @@ private:
     void askStep(int section);
     void updateGroupChoices();
     void updateGrouping();
+    void updateMetricsButton();
+    void fillGroupMetricsMenu(QMenu *menu);
 
     ItemModels::RunGroupModel *m_groupModel = nullptr;
     QComboBox *m_groupCombo = nullptr;
-    QComboBox *m_metricCombo = nullptr;
-    QLabel *m_metricLabel = nullptr;
+    QToolButton *m_metricsButton = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStringList m_groupMetrics;
     QString m_pendingGroup;
-    QString m_pendingMetric;
+    QStringList m_pendingMetrics;
     bool m_hasPendingGrouping = false;
     QTableView *m_groupTable = nullptr;
 };
