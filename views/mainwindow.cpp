@@ -7,12 +7,14 @@
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/experimentlistmodel.h"
 #include "models/itemmodels/filtervocabulary.h"
+#include "models/itemmodels/quickswitchmodel.h"
 #include "models/itemmodels/rundetailsloader.h"
 #include "models/itemmodels/runeditor.h"
 #include "models/itemmodels/rungroupmodel.h"
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "views/dialogs/importdialog.h"
+#include "views/dialogs/quickswitcher.h"
 #include "views/experimentsidebar.h"
 #include "views/icons.h"
 #include "views/runs/filterbar.h"
@@ -361,7 +363,12 @@ MainWindow::MainWindow(const QString &storeDirectory,
     m_experiments->reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Deleting the children moves the focus (e.g. out of the quick switcher) while the actions
+    // that updateActions() touches may already be gone.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -464,6 +471,10 @@ void MainWindow::createActions()
         m_sidebar->focusSearch();
     });
 
+    m_goToAction = make(tr("&Go To Experiment or Run…"), u"goToAction"_s);
+    m_goToAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_goToAction, &QAction::triggered, this, &MainWindow::showQuickSwitcher);
+
     m_renameAction = make(tr("&Rename Experiment…"), u"renameAction"_s);
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_renameAction, &QAction::triggered, this, &MainWindow::renameExperiment);
@@ -550,6 +561,7 @@ void MainWindow::createMenus()
     edit->addAction(m_copyRunIdAction);
     edit->addAction(m_filterAction);
     edit->addAction(m_findAction);
+    edit->addAction(m_goToAction);
     edit->addSeparator();
     edit->addAction(m_renameAction);
     edit->addAction(m_deleteAction);
@@ -597,6 +609,7 @@ void MainWindow::createMenus()
                 m_copyRunIdAction,
                 m_copyRunUriAction,
                 m_findAction,
+                m_goToAction,
                 m_filterAction,
                 m_renameAction,
                 m_deleteAction,
@@ -918,6 +931,28 @@ void MainWindow::onRunsReset()
     m_details->clear();
     m_detailsLoader->clear();
     updateActions();
+}
+
+QuickSwitcher *MainWindow::showQuickSwitcher()
+{
+    if (!m_quickSwitcher) {
+        auto *model = new ItemModels::QuickSwitchModel(m_reader, this);
+        m_quickSwitcher = new QuickSwitcher(model, this);
+        connect(m_quickSwitcher, &QuickSwitcher::experimentChosen, this, [this](qint64 id) {
+            if (!m_sidebar->selectExperiment(id))
+                statusBar()->showMessage(tr("That experiment is no longer in the store."), 5000);
+            m_runsPane->tableView()->setFocus();
+        });
+        connect(m_quickSwitcher,
+                &QuickSwitcher::runChosen,
+                this,
+                [this](qint64 experimentId, qint64 runKey) {
+                    showRunInTable(runKey, experimentId, false);
+                    m_runsPane->tableView()->setFocus();
+                });
+    }
+    m_quickSwitcher->popUp();
+    return m_quickSwitcher;
 }
 
 void MainWindow::showRunInTable(qint64 runKey, qint64 experimentId, bool deleted)

@@ -31,6 +31,7 @@ namespace Flowdesk::Views {
 
 class ExperimentSidebar;
 class LocalServerControl;
+class QuickSwitcher;
 class RunDetailsPanel;
 class RunsPane;
 class UiSettings;
@@ -78,6 +79,8 @@ public:
     /// Writes the listed runs, with the columns shown in their on-screen order, to a CSV file
     /// (on the worker; the status bar reports the result).
     void exportRuns(const QString &path);
+    /// Ctrl+K: experiments and runs by name; created on first use.
+    QuickSwitcher *showQuickSwitcher();
     /// The model columns in on-screen order, hidden ones left out.
     QList<int> shownColumns() const;
 
@@ -166,6 +169,8 @@ private:
     QAction *m_setTagAction = nullptr;
     QAction *m_showDeletedRunsAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_goToAction = nullptr;
+    QuickSwitcher *m_quickSwitcher = nullptr; // created on first use
     QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
