@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "views/widgets/pinnedtableview.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSignalBlocker>
 
@@ -35,6 +37,13 @@ PinnedTableView::PinnedTableView(QWidget *parent)
     pinnedHeader->setHighlightSections(false);
     pinnedHeader->setSortIndicatorShown(true);
     m_pinned->hide();
+    m_pinned->viewport()->installEventFilter(this);
+    // A line where the scrolling columns slide under the pinned ones.
+    m_edge = new QWidget(this);
+    m_edge->setObjectName(u"pinnedColumnsEdge"_s);
+    m_edge->setBackgroundRole(QPalette::Mid);
+    m_edge->setAutoFillBackground(true);
+    m_edge->hide();
 
     // Both parts scroll together.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -75,10 +84,6 @@ PinnedTableView::PinnedTableView(QWidget *parent)
     // Signals-blocked indicator changes still repaint the header: follow them there.
     header->viewport()->installEventFilter(this);
 
-    connect(m_pinned, &QAbstractItemView::activated, this, &QAbstractItemView::activated);
-    connect(m_pinned, &QAbstractItemView::clicked, this, &QAbstractItemView::clicked);
-    connect(m_pinned, &QAbstractItemView::doubleClicked, this, &QAbstractItemView::doubleClicked);
-    connect(m_pinned, &QAbstractItemView::pressed, this, &QAbstractItemView::pressed);
     m_pinned->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_pinned, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QPoint global = m_pinned->viewport()->mapToGlobal(pos);
@@ -331,11 +336,12 @@ int PinnedTableView::pinnedWidth() const
 
 void PinnedTableView::updatePinnedGeometry()
 {
-    if (!m_pinned)
+    if (!m_pinned || !m_edge)
         return;
     const int width = qMin(pinnedWidth(), viewport()->width());
     if (width <= 0 || !model()) {
         m_pinned->hide();
+        m_edge->hide();
         return;
     }
     QHeaderView *header = horizontalHeader();
@@ -346,6 +352,9 @@ void PinnedTableView::updatePinnedGeometry()
     m_pinned->setGeometry(viewport()->x(), top, width, viewport()->geometry().bottom() + 1 - top);
     m_pinned->verticalScrollBar()->setValue(verticalScrollBar()->value());
     m_pinned->show();
+    m_edge->setGeometry(m_pinned->geometry().right() + 1, top, 1, m_pinned->height());
+    m_edge->show();
+    m_edge->raise();
 }
 
 void PinnedTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
@@ -386,7 +395,41 @@ bool PinnedTableView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == horizontalHeader()->viewport() && event->type() == QEvent::Paint)
         syncSortIndicator();
+    if (watched == m_pinned->viewport() && forwardMouseEvent(event))
+        return true;
     return QTableView::eventFilter(watched, event);
+}
+
+bool PinnedTableView::forwardMouseEvent(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
+        && type != QEvent::MouseButtonDblClick && type != QEvent::MouseMove)
+        return false;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (type == QEvent::MouseMove && mouse->buttons() == Qt::NoButton)
+        return false; // hovering stays in the pinned part
+    // Clicks are this view's: one selection anchor, press/click/activation logic and one place
+    // where Shift and Ctrl extend the selection, whichever part was clicked.
+    QPoint local =
+        viewport()->mapFrom(this, m_pinned->viewport()->mapTo(this, mouse->position().toPoint()));
+    if (type == QEvent::MouseMove) {
+        // Drag-selecting picks rows only; staying off the left edge keeps this view from
+        // auto-scrolling sideways, as the cursor is over the pinned part.
+        local.setX(qMax(local.x(), autoScrollMargin() + 1));
+    } else {
+        // The pinned columns' cells in this view: scrolled by the horizontal offset.
+        local.rx() -= horizontalOffset();
+    }
+    QMouseEvent forwarded(type,
+                          QPointF(local),
+                          mouse->globalPosition(),
+                          mouse->button(),
+                          mouse->buttons(),
+                          mouse->modifiers(),
+                          mouse->pointingDevice());
+    QCoreApplication::sendEvent(viewport(), &forwarded);
+    return true;
 }
 
 } // namespace Flowdesk::Views

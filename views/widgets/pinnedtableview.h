@@ -65,10 +65,12 @@ private:
     int columnOfId(const QString &id) const;
     void onSectionMoved(int column, int oldVisual, int newVisual);
     void syncSortIndicator();
+    bool forwardMouseEvent(QEvent *event);
     void updatePinnedGeometry();
     int pinnedWidth() const;
 
     QTableView *m_pinned = nullptr;
+    QWidget *m_edge = nullptr;
     QStringList m_pinnedIds;
     int m_columnIdRole = -1;
     bool m_applying = false;
