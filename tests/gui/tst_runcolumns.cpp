@@ -6,6 +6,7 @@
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
+#include "models/store/registrystore.h"
 #include "models/store/storelocation.h"
 #include "models/store/trackingstore.h"
 #include "views/experimentsidebar.h"
@@ -65,6 +66,7 @@ private slots:
     void foldsChildRunsUnderParent();
     void groupsByParamWithMetricStatistics();
     void restoresSavedViewPerExperiment();
+    void registeredModelsColumnListsVersions();
     void pinnedColumnStaysLeftWhenScrolledRight();
     void pinnedPartSharesSelectionAndKeyboard();
     void chooserPinsKeyNotShownYet();
@@ -518,6 +520,37 @@ void tst_RunColumns::restoresSavedViewPerExperiment()
     checkRestored(m_window.get());
     QTRY_COMPARE(m_window->runModel()->rowCount(), 3);
     QTRY_COMPARE(columnValues(RunTableModel::ColumnCount).first(), u"0.5"_s);
+}
+
+void tst_RunColumns::registeredModelsColumnListsVersions()
+{
+    Store::TrackingStore tracking(*m_database);
+    Store::RegistryStore registry(*m_database);
+    QString treeA;
+    for (const Store::RunInfo &info : tracking.runInfos(m_experiment)) {
+        if (info.runName == u"tree-a"_s)
+            treeA = info.runId;
+    }
+    registry.createRegisteredModel(u"churn-clf"_s);
+    for (int i = 0; i < 2; ++i) {
+        Store::ModelVersionCreation creation;
+        creation.name = u"churn-clf"_s;
+        creation.source = u"runs:/%1/model"_s.arg(treeA);
+        creation.runId = treeA;
+        registry.createModelVersion(creation);
+    }
+    Views::MainWindow *window = showWindow();
+    const int column = columnOf(u"Registered models"_s);
+    QCOMPARE(column, int(RunTableModel::RegisteredModelsColumn));
+    // Newest first: tree-a is the last row.
+    QTRY_COMPARE(columnValues(column),
+                 (QStringList{QString(), QString(), QString(), u"churn-clf v1, churn-clf v2"_s}));
+    Views::ColumnChooser *chooser = window->runsPane()->showColumnChooser();
+    QTreeWidgetItem *item = chooser->itemFor(u"attributes"_s, QString::number(column));
+    QVERIFY(item);
+    QCOMPARE(item->text(0), u"Registered models"_s);
+    item->setCheckState(Views::ColumnChooser::ShownColumn, Qt::Unchecked);
+    QVERIFY(window->runsPane()->tableView()->horizontalHeader()->isSectionHidden(column));
 }
 
 void tst_RunColumns::pinnedColumnStaysLeftWhenScrolledRight()
