@@ -692,6 +692,15 @@ void tst_RunColumns::pinnedPartSharesSelectionAndKeyboard()
     QTest::keyClick(table, Qt::Key_Left);
     QVERIFY(pinned->isRowHidden(3));
 
+    // A double click in the pinned part opens the run, as in the rest of the table.
+    QSignalSpy activated(pane, &Views::RunsPane::activated);
+    const QPoint second = pinned->visualRect(model->index(1, RunTableModel::NameColumn)).center();
+    // As a system sends it: press and release, then the double click (QTest sends only that).
+    QTest::mouseClick(pinned->viewport(), Qt::LeftButton, {}, second);
+    QTest::mouseDClick(pinned->viewport(), Qt::LeftButton, {}, second);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().at(0).toInt(), 1);
+
     // Vertical scrolling and row heights follow.
     QCOMPARE(pinned->rowHeight(0), table->rowHeight(0));
     QCOMPARE(pinned->verticalScrollBar()->value(), table->verticalScrollBar()->value());
