@@ -251,23 +251,53 @@ void PinnedTableView::applyPins()
     m_applying = false;
 
     // Same look and behaviour as this part; the owner may change these after construction.
-    m_pinned->setAlternatingRowColors(alternatingRowColors());
-    m_pinned->setShowGrid(showGrid());
-    m_pinned->setWordWrap(wordWrap());
-    m_pinned->setTextElideMode(textElideMode());
-    m_pinned->setSelectionBehavior(selectionBehavior());
-    m_pinned->setSelectionMode(selectionMode());
-    m_pinned->setEditTriggers(editTriggers());
-    m_pinned->setVerticalScrollMode(verticalScrollMode());
-    m_pinned->setIconSize(iconSize());
+    // Setters run only on a change: some walk every row (100k in a large experiment).
+    const auto follow = [](auto *target, auto getter, auto setter, const auto &value) {
+        if ((target->*getter)() != value)
+            (target->*setter)(value);
+    };
+    follow(m_pinned,
+           &QTableView::alternatingRowColors,
+           &QTableView::setAlternatingRowColors,
+           alternatingRowColors());
+    follow(m_pinned, &QTableView::showGrid, &QTableView::setShowGrid, showGrid());
+    follow(m_pinned, &QTableView::wordWrap, &QTableView::setWordWrap, wordWrap());
+    follow(m_pinned, &QTableView::textElideMode, &QTableView::setTextElideMode, textElideMode());
+    follow(m_pinned,
+           &QTableView::selectionBehavior,
+           &QTableView::setSelectionBehavior,
+           selectionBehavior());
+    follow(m_pinned, &QTableView::selectionMode, &QTableView::setSelectionMode, selectionMode());
+    follow(m_pinned, &QTableView::editTriggers, &QTableView::setEditTriggers, editTriggers());
+    follow(m_pinned,
+           &QTableView::verticalScrollMode,
+           &QTableView::setVerticalScrollMode,
+           verticalScrollMode());
+    follow(m_pinned, &QTableView::iconSize, &QTableView::setIconSize, iconSize());
     QHeaderView *rows = m_pinned->verticalHeader();
-    if (verticalHeader()->count() > 0)
+    if (verticalHeader()->count() > 0 && rows->count() > 0
+        && rows->sectionResizeMode(0) != verticalHeader()->sectionResizeMode(0))
         rows->setSectionResizeMode(verticalHeader()->sectionResizeMode(0));
-    rows->setMinimumSectionSize(verticalHeader()->minimumSectionSize());
-    rows->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
-    pinnedHeader->setDefaultAlignment(header->defaultAlignment());
-    pinnedHeader->setMinimumSectionSize(header->minimumSectionSize());
-    pinnedHeader->setSectionsClickable(header->sectionsClickable());
+    follow(rows,
+           &QHeaderView::minimumSectionSize,
+           &QHeaderView::setMinimumSectionSize,
+           verticalHeader()->minimumSectionSize());
+    follow(rows,
+           &QHeaderView::defaultSectionSize,
+           &QHeaderView::setDefaultSectionSize,
+           verticalHeader()->defaultSectionSize());
+    follow(pinnedHeader,
+           &QHeaderView::defaultAlignment,
+           &QHeaderView::setDefaultAlignment,
+           header->defaultAlignment());
+    follow(pinnedHeader,
+           &QHeaderView::minimumSectionSize,
+           &QHeaderView::setMinimumSectionSize,
+           header->minimumSectionSize());
+    follow(pinnedHeader,
+           &QHeaderView::sectionsClickable,
+           &QHeaderView::setSectionsClickable,
+           header->sectionsClickable());
     pinnedHeader->setContextMenuPolicy(header->contextMenuPolicy());
     syncSortIndicator();
     updatePinnedGeometry();
