@@ -96,16 +96,24 @@ PinnedTableView::PinnedTableView(QWidget *parent)
 
 void PinnedTableView::setModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *old = this->model())
-        disconnect(old, nullptr, this, nullptr);
+    if (model == this->model())
+        return;
+    if (QAbstractItemModel *old = this->model()) {
+        disconnect(old, &QAbstractItemModel::modelReset, this, &PinnedTableView::applyPins);
+        disconnect(old, &QAbstractItemModel::columnsInserted, this, &PinnedTableView::applyPins);
+        disconnect(old, &QAbstractItemModel::columnsRemoved, this, &PinnedTableView::applyPins);
+        disconnect(old, &QAbstractItemModel::columnsMoved, this, &PinnedTableView::applyPins);
+        disconnect(old, &QAbstractItemModel::layoutChanged, this, &PinnedTableView::applyPins);
+        disconnect(old, &QAbstractItemModel::headerDataChanged, this, &PinnedTableView::applyPins);
+    }
     QTableView::setModel(model);
-    QItemSelectionModel *ownSelection = m_pinned->selectionModel();
     m_pinned->setModel(model);
-    QItemSelectionModel *created = m_pinned->selectionModel();
-    m_pinned->setSelectionModel(selectionModel());
-    if (created && created != ownSelection && created->parent() == m_pinned)
-        created->deleteLater();
     if (model) {
+        // One selection for both parts; the one the pinned part made for itself goes.
+        QItemSelectionModel *own = m_pinned->selectionModel();
+        m_pinned->setSelectionModel(selectionModel());
+        if (own && own != selectionModel() && own->parent() == m_pinned)
+            own->deleteLater();
         // After the headers have taken the change in (they connected first).
         connect(model, &QAbstractItemModel::modelReset, this, &PinnedTableView::applyPins);
         connect(model, &QAbstractItemModel::columnsInserted, this, &PinnedTableView::applyPins);
@@ -120,7 +128,7 @@ void PinnedTableView::setModel(QAbstractItemModel *model)
 void PinnedTableView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
     QTableView::setSelectionModel(selectionModel);
-    if (m_pinned && m_pinned->model() == model())
+    if (m_pinned && selectionModel && m_pinned->model() == model())
         m_pinned->setSelectionModel(selectionModel);
 }
 
