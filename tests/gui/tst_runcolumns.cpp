@@ -72,6 +72,7 @@ private slots:
     void chooserPinsKeyNotShownYet();
     void pinsSurviveColumnChanges();
     void draggingColumnsOutOfPinnedAreaUnpins();
+    void pinningKeepsColumnWidths();
 
 private:
     int columnOf(const QString &header) const;
@@ -777,6 +778,32 @@ void tst_RunColumns::draggingColumnsOutOfPinnedAreaUnpins()
     header->moveSection(header->visualIndex(RunTableModel::UserColumn), 0);
     QCOMPARE(pane->pinnedColumnIds(), (QStringList{u"attributes.user"_s, u"attributes.name"_s}));
     QCOMPARE(pane->pinnedView()->horizontalHeader()->visualIndex(RunTableModel::UserColumn), 0);
+}
+
+void tst_RunColumns::pinningKeepsColumnWidths()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QTableView *table = pane->tableView();
+    // The pinned name keeps the width the pane gives it for a long run name.
+    QVERIFY(pane->isColumnPinned(RunTableModel::NameColumn));
+    QVERIFY(table->columnWidth(RunTableModel::NameColumn)
+            > table->fontMetrics().horizontalAdvance(u"random-forest-sweep-42"_s));
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::NameColumn),
+             table->columnWidth(RunTableModel::NameColumn));
+    table->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 237);
+    pane->setColumnPinned(RunTableModel::StatusColumn, true);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 237);
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::StatusColumn), 237);
+    // Resized while pinned, in either part: both follow.
+    table->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 150);
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::StatusColumn), 150);
+    pane->pinnedView()->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 170);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 170);
+    QCOMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn) + 170);
+    pane->setColumnPinned(RunTableModel::StatusColumn, false);
+    pane->setColumnPinned(RunTableModel::StatusColumn, true);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 170);
 }
 
 QTEST_MAIN(tst_RunColumns)

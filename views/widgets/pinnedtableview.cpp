@@ -68,7 +68,9 @@ PinnedTableView::PinnedTableView(QWidget *parent)
             m_pinned->setRowHeight(row, size);
     });
     connect(pinnedHeader, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
-        if (size > 0 && horizontalHeader()->sectionSize(column) != size)
+        // Showing a section in the pinned part resizes it to its own default first: only a
+        // user's resize there counts.
+        if (!m_applying && size > 0 && horizontalHeader()->sectionSize(column) != size)
             horizontalHeader()->resizeSection(column, size);
     });
     connect(header, &QHeaderView::sectionMoved, this, &PinnedTableView::onSectionMoved);
