@@ -804,6 +804,14 @@ void tst_RunColumns::pinningKeepsColumnWidths()
     pane->setColumnPinned(RunTableModel::StatusColumn, false);
     pane->setColumnPinned(RunTableModel::StatusColumn, true);
     QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 170);
+
+    // Hidden in the table by someone else (a restored header state): gone from both parts.
+    table->horizontalHeader()->setSectionHidden(RunTableModel::StatusColumn, true);
+    QTRY_VERIFY(pane->pinnedView()->isColumnHidden(RunTableModel::StatusColumn));
+    QTRY_COMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn));
+    table->horizontalHeader()->setSectionHidden(RunTableModel::StatusColumn, false);
+    QTRY_VERIFY(!pane->pinnedView()->isColumnHidden(RunTableModel::StatusColumn));
+    QTRY_COMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn) + 170);
 }
 
 QTEST_MAIN(tst_RunColumns)

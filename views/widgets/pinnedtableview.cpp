@@ -83,7 +83,6 @@ PinnedTableView::PinnedTableView(QWidget *parent)
                 if (!m_applying)
                     horizontalHeader()->setSortIndicator(column, order);
             });
-    // Signals-blocked indicator changes still repaint the header: follow them there.
     header->viewport()->installEventFilter(this);
 
     m_pinned->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -252,13 +251,11 @@ void PinnedTableView::applyPins()
             pinnedHeader->moveSection(pinnedHeader->visualIndex(column), i);
     }
     for (int column = 0; column < pinnedHeader->count(); ++column) {
-        const bool shown = pinned.contains(column) && !header->isSectionHidden(column);
-        if (pinnedHeader->isSectionHidden(column) == shown)
-            pinnedHeader->setSectionHidden(column, !shown);
-        if (shown && pinnedHeader->sectionSize(column) != header->sectionSize(column))
-            pinnedHeader->resizeSection(column, header->sectionSize(column));
+        if (!pinned.contains(column) && !pinnedHeader->isSectionHidden(column))
+            pinnedHeader->setSectionHidden(column, true);
     }
     m_applying = false;
+    syncPinnedSections();
 
     // Same look and behaviour as this part; the owner may change these after construction.
     // Setters run only on a change: some walk every row (100k in a large experiment).
@@ -311,6 +308,29 @@ void PinnedTableView::applyPins()
     pinnedHeader->setContextMenuPolicy(header->contextMenuPolicy());
     syncSortIndicator();
     updatePinnedGeometry();
+}
+
+bool PinnedTableView::syncPinnedSections()
+{
+    if (!m_pinned || !model() || m_applying)
+        return false;
+    QHeaderView *header = horizontalHeader();
+    QHeaderView *pinnedHeader = m_pinned->horizontalHeader();
+    bool changed = false;
+    m_applying = true;
+    for (const int column : pinnedColumns()) {
+        const bool shown = !header->isSectionHidden(column);
+        if (pinnedHeader->isSectionHidden(column) == shown) {
+            pinnedHeader->setSectionHidden(column, !shown);
+            changed = true;
+        }
+        if (shown && pinnedHeader->sectionSize(column) != header->sectionSize(column)) {
+            pinnedHeader->resizeSection(column, header->sectionSize(column));
+            changed = true;
+        }
+    }
+    m_applying = false;
+    return changed;
 }
 
 void PinnedTableView::onSectionMoved(int column, int oldVisual, int newVisual)
@@ -422,6 +442,7 @@ void PinnedTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 void PinnedTableView::updateGeometries()
 {
     QTableView::updateGeometries();
+    syncPinnedSections();
     updatePinnedGeometry();
 }
 
@@ -433,8 +454,13 @@ void PinnedTableView::resizeEvent(QResizeEvent *event)
 
 bool PinnedTableView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == horizontalHeader()->viewport() && event->type() == QEvent::Paint)
+    // Changes made with the header's signals blocked (or that emit none, as hiding a section)
+    // still repaint it: the pinned part follows them there.
+    if (watched == horizontalHeader()->viewport() && event->type() == QEvent::Paint) {
         syncSortIndicator();
+        if (syncPinnedSections())
+            updatePinnedGeometry();
+    }
     if (watched == m_pinned->viewport() && forwardMouseEvent(event))
         return true;
     return QTableView::eventFilter(watched, event);

@@ -65,6 +65,8 @@ private:
     int columnOfId(const QString &id) const;
     void onSectionMoved(int column, int oldVisual, int newVisual);
     void syncSortIndicator();
+    /// Hidden state and width of the pinned columns as in this view; true if one changed.
+    bool syncPinnedSections();
     bool forwardMouseEvent(QEvent *event);
     void updatePinnedGeometry();
     int pinnedWidth() const;
