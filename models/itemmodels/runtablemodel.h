@@ -33,8 +33,9 @@ public:
         DurationColumn,
         UserColumn,
         SourceColumn,
-        RegisteredModelsColumn, ///< model versions created from the run; not sortable
         ExperimentColumn, ///< shown when runs of several experiments are listed
+        // After the experiment column, so that saved header states keep their columns.
+        RegisteredModelsColumn, ///< model versions created from the run; not sortable
         ColumnCount ///< the fixed columns; the dynamic ones (setColumns) follow
     };
 
