@@ -830,6 +830,7 @@ void MainWindow::saveExperimentView()
         columns.append(item);
     }
     view.insert(u"columns"_s, columns);
+    view.insert(u"pinned"_s, QJsonArray::fromStringList(m_runsPane->pinnedColumnIds()));
     view.insert(u"groupBy"_s, m_runsPane->groupChoice());
     view.insert(u"groupMetrics"_s, QJsonArray::fromStringList(m_runsPane->groupMetrics()));
     m_settings->setExperimentView(m_viewExperiment,
@@ -863,6 +864,15 @@ void MainWindow::restoreExperimentView(qint64 experimentId, ItemModels::RunQuery
             columns.append(column);
     }
     m_runs->setColumns(columns);
+    // Pins name columns by id (RunTableModel::columnId), so they apply to these columns.
+    if (view.contains(u"pinned"_s)) {
+        QStringList pinned;
+        for (const QJsonValue &id : view.value(u"pinned"_s).toArray())
+            pinned.append(id.toString());
+        m_runsPane->setPinnedColumnIds(pinned);
+    } else {
+        m_runsPane->setPinnedColumnIds(RunsPane::defaultPinnedColumnIds());
+    }
     const QString filter = view.value(u"filter"_s).toString();
     m_runsPane->filterBar()->restoreFilter(filter);
     query.filter = filter;

@@ -37,6 +37,7 @@ RunPage::load(Store::Database &database, const QList<qint64> &runKeys, const Run
     page.sources.resize(n);
     page.stages.fill(Store::LifecycleStage::Active, n);
     page.experimentNames.resize(n);
+    page.modelVersions.resize(n);
     page.columns.resize(columns.size());
     for (ColumnValues &values : page.columns) {
         values.states.fill(ColumnValues::Missing, n);
@@ -83,9 +84,37 @@ RunPage::load(Store::Database &database, const QList<qint64> &runKeys, const Run
         page.experimentNames[i] = q.value(9).toString();
     }
     q.finish();
+    loadModelVersions(database, page);
     if (!columns.isEmpty())
         loadColumns(database, page, rowOfKey, keys, columns);
     return page;
+}
+
+void RunPage::loadModelVersions(Store::Database &database, RunPage &page)
+{
+    QHash<QString, qsizetype> rowOfRunId;
+    QJsonArray runIds;
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (!page.found.at(i))
+            continue;
+        rowOfRunId.insert(page.runIds.at(i), i);
+        runIds.append(page.runIds.at(i));
+    }
+    if (runIds.isEmpty())
+        return;
+    // Deleting a version removes its row, so every row here is a live version.
+    QSqlQuery &q = database.cached(
+        u"SELECT v.run_id, m.name, v.version FROM model_versions v JOIN registered_models m ON "
+        "m.model_key = v.model_key WHERE v.run_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY m.name, v.version"_s);
+    q.bindValue(0, jsonList(runIds));
+    Store::Database::exec(q);
+    while (q.next()) {
+        const qsizetype row = rowOfRunId.value(q.value(0).toString(), -1);
+        if (row >= 0)
+            page.modelVersions[row].append({q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    q.finish();
 }
 
 void RunPage::loadColumns(Store::Database &database,

@@ -38,6 +38,16 @@ struct RunPage
     QList<Store::LifecycleStage> stages;
     QList<QString> experimentNames;
 
+    /// A registered model version created from a run (model_versions.run_id).
+    struct ModelVersionRef
+    {
+        QString name;
+        qint64 version = 0;
+    };
+
+    /// Per row: the run's model versions, by model name, then version.
+    QList<QList<ModelVersionRef>> modelVersions;
+
     /// The values of one dynamic column for the page's rows.
     struct ColumnValues
     {
@@ -53,13 +63,14 @@ struct RunPage
 
     qsizetype size() const { return keys.size(); }
 
-    /// The attribute columns in one query for all the given run keys, then the dynamic
-    /// columns in one query per kind (metrics, params, tags) for the whole page; the rows
-    /// come back in the order of runKeys.
+    /// The attribute columns in one query for all the given run keys, the registered model
+    /// versions in one more, then the dynamic columns in one query per kind (metrics, params,
+    /// tags) for the whole page; the rows come back in the order of runKeys.
     static RunPage
     load(Store::Database &database, const QList<qint64> &runKeys, const RunColumns &columns = {});
 
 private:
+    static void loadModelVersions(Store::Database &database, RunPage &page);
     static void loadColumns(Store::Database &database,
                             RunPage &page,
                             const QHash<qint64, qsizetype> &rowOfKey,

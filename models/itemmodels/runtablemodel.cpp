@@ -259,6 +259,9 @@ QString RunTableModel::sortKeyOf(int column)
         return u"attributes.status"_s;
     case CreatedColumn:
         return u"attributes.start_time"_s;
+    case DurationColumn:
+        // Flowdesk's extension (the GUI's queries allow them); plain SQL on the runs table.
+        return u"attributes.duration"_s;
     case UserColumn:
         return u"attributes.user_id"_s;
     case SourceColumn:
@@ -280,6 +283,42 @@ int RunTableModel::columnOfOrderKey(const QString &key) const
     for (int column = 0; column < columnCount(); ++column) {
         const QString candidate = orderKeyOf(column);
         if (!candidate.isEmpty() && candidate == key)
+            return column;
+    }
+    return -1;
+}
+
+QString RunTableModel::columnId(int column) const
+{
+    if (const RunColumn *dynamic = dynamicColumn(column))
+        return dynamic->filterKey();
+    switch (column) {
+    case NameColumn:
+        return u"attributes.name"_s;
+    case StatusColumn:
+        return u"attributes.status"_s;
+    case CreatedColumn:
+        return u"attributes.created"_s;
+    case DurationColumn:
+        return u"attributes.duration"_s;
+    case UserColumn:
+        return u"attributes.user"_s;
+    case SourceColumn:
+        return u"attributes.source"_s;
+    case RegisteredModelsColumn:
+        return u"attributes.registered_models"_s;
+    case ExperimentColumn:
+        return u"attributes.experiment"_s;
+    }
+    return {};
+}
+
+int RunTableModel::columnOfId(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (columnId(column) == id)
             return column;
     }
     return -1;
@@ -420,6 +459,16 @@ QVariant RunTableModel::cellData(
         return rows.users.at(i);
     case SourceColumn:
         return rows.sources.at(i);
+    case RegisteredModelsColumn: {
+        QStringList versions;
+        for (const RunPage::ModelVersionRef &version : rows.modelVersions.at(i)) {
+            //: A model version in the runs table: %1 is the registered model, %2 the version
+            versions.append(tr("%1 v%2").arg(version.name).arg(version.version));
+        }
+        if (versions.isEmpty())
+            return {};
+        return versions.join(role == Qt::ToolTipRole ? u"\n"_s : u", "_s);
+    }
     case ExperimentColumn:
         return rows.experimentNames.at(i);
     }
@@ -431,6 +480,8 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal) {
         if (role == IsDynamicColumnRole)
             return dynamicColumn(section) != nullptr;
+        if (role == ColumnIdRole)
+            return columnId(section);
         if (const RunColumn *dynamic = dynamicColumn(section))
             return dynamicHeader(*dynamic, role);
     }
@@ -455,6 +506,9 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     case SourceColumn:
         //: Column header in the runs table: the script or notebook that logged the run
         return tr("Source");
+    case RegisteredModelsColumn:
+        //: Column header in the runs table: the model versions registered from the run
+        return tr("Registered models");
     case ExperimentColumn:
         //: Column header in the runs table
         return tr("Experiment");

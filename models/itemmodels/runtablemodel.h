@@ -34,6 +34,8 @@ public:
         UserColumn,
         SourceColumn,
         ExperimentColumn, ///< shown when runs of several experiments are listed
+        // After the experiment column, so that saved header states keep their columns.
+        RegisteredModelsColumn, ///< model versions created from the run; not sortable
         ColumnCount ///< the fixed columns; the dynamic ones (setColumns) follow
     };
 
@@ -47,6 +49,7 @@ public:
         IsDynamicColumnRole, ///< header: true for metric/param/tag columns
         DepthRole, ///< 0 for a top-level run, 1 for its child, ...
         ChildCountRole, ///< direct child runs listed right after this one
+        ColumnIdRole, ///< header: columnId(), stable across setColumns() and resets
     };
     Q_ENUM(Role)
 
@@ -101,12 +104,19 @@ public:
     int rowOfRunKey(qint64 runKey) const;
 
     /// The order_by key a header click on a fixed column sorts by; empty if the column cannot
-    /// be sorted in SQL (duration: the search language has no such key).
+    /// be sorted in SQL (registered models). Duration uses the attributes.duration extension.
     static QString sortKeyOf(int column);
     /// Like sortKeyOf, for fixed and dynamic columns.
     QString orderKeyOf(int column) const;
     /// The column showing order key, or -1.
     int columnOfOrderKey(const QString &key) const;
+
+    /// Names a column by what it shows, not by its position: "attributes.name" etc. for the
+    /// fixed columns, the filter key ("metrics.loss") for a dynamic one, whatever its
+    /// aggregate. Saved views and pinned columns keep these.
+    QString columnId(int column) const;
+    /// The column with that id, or -1.
+    int columnOfId(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

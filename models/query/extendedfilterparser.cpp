@@ -187,12 +187,13 @@ private:
             ++m_index;
         }
         const QString text = m_text.mid(start, end - start);
-        FieldRef field =
-            MlflowSyntax::identifier(text,
-                                     SearchDialect::Runs,
-                                     MlflowSyntax::filterAttributes(SearchDialect::Runs),
-                                     start,
-                                     end - start);
+        // `duration` is Flowdesk's: this grammar only runs where extensions are allowed.
+        FieldRef field = MlflowSyntax::identifier(
+            text,
+            SearchDialect::Runs,
+            MlflowSyntax::filterAttributes(SearchDialect::Runs) << u"duration"_s,
+            start,
+            end - start);
         if (field.type == EntityType::Attribute)
             field.key = MlflowSyntax::translateAttribute(field.key);
         // metrics.loss@step=100
@@ -254,7 +255,7 @@ private:
             if (field.type == EntityType::Dataset)
                 fail(Tr::tr("Datasets cannot be compared with NULL."), op);
             if (field.type == EntityType::Attribute && !field.isNumericAttribute())
-                fail(Tr::tr("Only end_time and start_time can be NULL."), op);
+                fail(Tr::tr("Only end_time, start_time and duration can be NULL."), op);
             const int end = next->position + next->length();
             ++m_index;
             return finish(std::move(condition), end);
@@ -441,8 +442,8 @@ bool ExtendedFilterParser::isMlflowCompatible(const FilterNode &node)
         return true;
     case FilterNode::Kind::Condition: {
         const Condition &c = node.condition;
-        if (c.field.aggregate != MetricAggregate::Latest || c.comparator == Comparator::IsNull
-            || c.comparator == Comparator::IsNotNull)
+        if (c.field.aggregate != MetricAggregate::Latest || c.field.isDuration()
+            || c.comparator == Comparator::IsNull || c.comparator == Comparator::IsNotNull)
             return false;
         if ((c.comparator == Comparator::In || c.comparator == Comparator::NotIn)
             && !(c.field.type == EntityType::Dataset

@@ -44,7 +44,15 @@ struct FieldRef
     bool isNumericAttribute() const
     {
         return type == EntityType::Attribute
-            && (key == QLatin1String("start_time") || key == QLatin1String("end_time"));
+            && (key == QLatin1String("start_time") || key == QLatin1String("end_time")
+                || key == QLatin1String("duration"));
+    }
+
+    /// Flowdesk's `attributes.duration` (end_time - start_time in ms), an extension MLflow
+    /// rejects as an invalid attribute key.
+    bool isDuration() const
+    {
+        return type == EntityType::Attribute && key == QLatin1String("duration");
     }
 };
 

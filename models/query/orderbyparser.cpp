@@ -59,6 +59,22 @@ std::optional<OrderKey> extendedKey(const QString &clause)
                                            QRegularExpression::CaseInsensitiveOption);
     OrderKey order;
     order.ascending = ascending;
+    order.field.position = 0;
+    order.field.length = int(clause.size());
+    try {
+        const FieldRef field = identifier(key,
+                                          SearchDialect::Runs,
+                                          orderByAttributes(SearchDialect::Runs) << u"duration"_s,
+                                          0,
+                                          int(clause.size()));
+        if (field.isDuration()) {
+            order.field.type = EntityType::Attribute;
+            order.field.key = field.key;
+            return order;
+        }
+    } catch (const QueryError &) {
+        // not the duration attribute: maybe an aggregate below
+    }
     QString metric;
     if (const auto m = function.match(key); m.hasMatch()) {
         const auto aggregate = aggregateNamed(m.captured(1));

@@ -12,6 +12,8 @@ using Builder = RunQueryCompiler::Builder;
 
 const QString RunNameTag = u"mlflow.runName"_s;
 const QString DatasetContextTag = u"mlflow.data.context"_s;
+// attributes.duration: NULL while a run has no end time, so it sorts with the missing values.
+const QString DurationExpression = u"(r.end_time - r.start_time)"_s;
 
 QString sqlOperator(Comparator comparator)
 {
@@ -166,6 +168,9 @@ QString conditionSql(Builder &b, const Condition &c)
         // MLflow matches run names through the mlflow.runName tag.
         if (field.key == u"run_name"_s)
             return keyValueCondition(b, u"run_tags"_s, RunNameTag, c);
+        // An expression has no column affinity: the value is bound as a number, not as text.
+        if (field.isDuration())
+            return RunQueryCompiler::valueTest(b, DurationExpression, c);
         return RunQueryCompiler::valueTest(b, u"r."_s + field.key, c, field.isNumericAttribute());
     case EntityType::Dataset:
         if (field.key == u"context"_s) {
@@ -343,7 +348,9 @@ SqlStatement RunQueryCompiler::select(qint64 limit, qint64 offset) const
         }
         case EntityType::Attribute:
         case EntityType::Dataset:
-            expression = field.key == u"run_name"_s ? u"r.name"_s : u"r."_s + field.key;
+            expression = field.key == u"run_name"_s ? u"r.name"_s
+                : field.isDuration()                ? DurationExpression
+                                                    : u"r."_s + field.key;
             missingFirst = u"CASE WHEN "_s + expression + u" IS NULL THEN 1 ELSE 0 END"_s;
             orderedByStartTime = orderedByStartTime || field.key == u"start_time"_s;
             break;

@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -249,6 +250,24 @@ int main(int argc, char *argv[])
     QTest::keyClicks(chooser->searchBox(), u"ac"_s);
     save(&window, output + u"/explorer-column-chooser.png"_s);
     chooser->close();
+
+    // The name and the first metric pinned, the rest scrolled fully right.
+    window.runsPane()->setColumnPinned(ItemModels::RunTableModel::ColumnCount, true);
+    // The chooser took the activation away (no window manager under Xvfb).
+    window.activateWindow();
+    table->setFocus();
+    // The third run shown (child runs are folded away).
+    for (int row = 0, shown = 0; row < window.runModel()->rowCount(); ++row) {
+        if (!window.runsPane()->isRowFolded(row) && ++shown == 3) {
+            window.runsPane()->selectRow(row);
+            break;
+        }
+    }
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QTest::qWait(200);
+    save(&window, output + u"/explorer-pinned.png"_s);
+    window.runsPane()->setColumnPinned(ItemModels::RunTableModel::ColumnCount, false);
+    table->horizontalScrollBar()->setValue(0);
 
     // Child runs: the first parent in MLflow's order, expanded.
     table->sortByColumn(ItemModels::RunTableModel::CreatedColumn, Qt::DescendingOrder);

@@ -53,7 +53,9 @@ private slots:
     void historyRemembersAndReappliesFilters();
     void clearingFilterShowsAllRuns();
     void ctrlFFocusesFilter();
-    void durationHeaderKeepsShownOrder();
+    void registeredModelsHeaderKeepsShownOrder();
+    void durationHeaderSortsThroughDurationKey();
+    void durationFilterSelectsLongRuns();
     void quickFiltersAddStatusAndTimeConditions();
 };
 
@@ -170,6 +172,9 @@ void tst_FilterBar::completesKeyPrefixesAndKeysOfExperiment()
     QTest::keyClicks(bar->lineEdit(), u"attributes.st"_s);
     QVERIFY(bar->completionCandidates().contains(u"attributes.status"_s));
     QVERIFY(bar->completionCandidates().contains(u"attributes.start_time"_s));
+    bar->lineEdit()->clear();
+    QTest::keyClicks(bar->lineEdit(), u"attributes.du"_s);
+    QCOMPARE(bar->completionCandidates(), QStringList{u"attributes.duration"_s});
 }
 
 void tst_FilterBar::completesValuesOfParam()
@@ -263,17 +268,84 @@ void tst_FilterBar::ctrlFFocusesFilter()
     QTRY_VERIFY(window->runsPane()->filterBar()->lineEdit()->hasFocus());
 }
 
-void tst_FilterBar::durationHeaderKeepsShownOrder()
+void tst_FilterBar::registeredModelsHeaderKeepsShownOrder()
 {
     Views::MainWindow *window = showWindow();
     QHeaderView *header = window->runsPane()->tableView()->horizontalHeader();
     const ItemModels::RunOrder before = window->runModel()->query().order;
-    const QPoint duration(header->sectionViewportPosition(RunTableModel::DurationColumn) + 5,
-                          header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, duration);
+    window->runsPane()->tableView()->scrollTo(
+        window->runModel()->index(0, RunTableModel::RegisteredModelsColumn));
+    const QPoint point(header->sectionViewportPosition(RunTableModel::RegisteredModelsColumn) + 5,
+                       header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
     QCOMPARE(window->runModel()->query().order, before);
     QCOMPARE(header->sortIndicatorSection(), int(RunTableModel::CreatedColumn));
     QVERIFY(!window->runModel()->isLoading());
+}
+
+void tst_FilterBar::durationHeaderSortsThroughDurationKey()
+{
+    Views::MainWindow *window = showWindow();
+    // The fixture's runs last 5 s each; one more lasts 2 min, one is still running.
+    Store::TrackingStore store(*m_database);
+    Store::RunCreation creation;
+    creation.experimentId = m_experiment;
+    creation.runName = u"long-e"_s;
+    creation.startTime = 1'600'000'000'000;
+    store.updateRun(store.createRun(creation).info.runId,
+                    Store::RunStatus::Finished,
+                    *creation.startTime + 120'000);
+    creation.runName = u"live-f"_s;
+    creation.startTime = 1'500'000'000'000;
+    store.createRun(creation);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runModel()->rowCount(), 6);
+    QTableView *table = window->runsPane()->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    table->scrollTo(window->runModel()->index(0, RunTableModel::DurationColumn));
+    const QPoint point(header->sectionViewportPosition(RunTableModel::DurationColumn) + 5,
+                       header->height() / 2);
+    for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        QSignalSpy keys(window->runModel(), &RunTableModel::keysLoaded);
+        if (header->sortIndicatorSection() != RunTableModel::DurationColumn
+            || header->sortIndicatorOrder() != order)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
+        if (header->sortIndicatorOrder() != order)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
+        QTRY_COMPARE(window->runModel()->query().order,
+                     (ItemModels::RunOrder{u"attributes.duration"_s, order}));
+        QTRY_VERIFY(!window->runModel()->isLoading());
+        QCOMPARE(header->sortIndicatorSection(), int(RunTableModel::DurationColumn));
+        QStringList names;
+        for (int row = 0; row < window->runModel()->rowCount(); ++row) {
+            const QModelIndex index = window->runModel()->index(row, RunTableModel::NameColumn);
+            QTRY_VERIFY(index.data(RunTableModel::IsLoadedRole).toBool());
+            names.append(index.data().toString());
+        }
+        // The 5 s runs tie and keep MLflow's tie-break (newest first); the running one is last.
+        QCOMPARE(names.first(), order == Qt::DescendingOrder ? u"long-e"_s : u"forest-d"_s);
+        QCOMPARE(names.at(4), order == Qt::DescendingOrder ? u"tree-a"_s : u"long-e"_s);
+        QCOMPARE(names.last(), u"live-f"_s);
+    }
+}
+
+void tst_FilterBar::durationFilterSelectsLongRuns()
+{
+    Store::TrackingStore store(*m_database);
+    Store::RunCreation creation;
+    creation.experimentId = m_experiment;
+    creation.runName = u"long-e"_s;
+    creation.startTime = 1'600'000'000'000;
+    Views::MainWindow *window = showWindow();
+    store.updateRun(store.createRun(creation).info.runId,
+                    Store::RunStatus::Finished,
+                    *creation.startTime + 120'000);
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runModel()->rowCount(), 5);
+    window->runsPane()->filterBar()->setFilter(u"attributes.duration > 60000"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 1);
+    QTRY_COMPARE(appliedTableNames(), u"long-e"_s);
+    QCOMPARE(window->runCountText(), u"1 of 5 runs"_s);
 }
 
 void tst_FilterBar::quickFiltersAddStatusAndTimeConditions()

@@ -6,6 +6,7 @@
 #include "models/itemmodels/runtablemodel.h"
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
+#include "models/store/registrystore.h"
 #include "models/store/storelocation.h"
 #include "models/store/trackingstore.h"
 #include "views/experimentsidebar.h"
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,9 +66,19 @@ private slots:
     void foldsChildRunsUnderParent();
     void groupsByParamWithMetricStatistics();
     void restoresSavedViewPerExperiment();
+    void registeredModelsColumnListsVersions();
+    void pinnedColumnStaysLeftWhenScrolledRight();
+    void pinnedPartSharesSelectionAndKeyboard();
+    void chooserPinsKeyNotShownYet();
+    void pinsSurviveColumnChanges();
+    void draggingColumnsOutOfPinnedAreaUnpins();
+    void pinningKeepsColumnWidths();
 
 private:
     int columnOf(const QString &header) const;
+    bool triggerHeaderAction(int section, const QString &text);
+    // Several wide columns, so that the table scrolls sideways.
+    void showWideColumns();
     QStringList columnValues(int column) const;
 };
 
@@ -93,6 +105,31 @@ int tst_RunColumns::columnOf(const QString &header) const
             return column;
     }
     return -1;
+}
+
+bool tst_RunColumns::triggerHeaderAction(int section, const QString &text)
+{
+    std::unique_ptr<QMenu> menu(m_window->runsPane()->createHeaderMenu(section));
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&') == text) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
+void tst_RunColumns::showWideColumns()
+{
+    using ItemModels::RunColumn;
+    m_window->runModel()->setColumns({{RunColumn::Kind::Param, u"model"_s},
+                                      {RunColumn::Kind::Metric, u"rmse"_s},
+                                      {RunColumn::Kind::Param, u"lr"_s},
+                                      {RunColumn::Kind::Tag, u"team"_s},
+                                      {RunColumn::Kind::Metric, u"val loss"_s}});
+    QHeaderView *header = m_window->runsPane()->tableView()->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, 260);
 }
 
 QStringList tst_RunColumns::columnValues(int column) const
@@ -435,6 +472,10 @@ void tst_RunColumns::restoresSavedViewPerExperiment()
     QTRY_VERIFY(pane->groupByCombo()->findText(u"params.model"_s) > 0);
     pane->groupByCombo()->setCurrentIndex(pane->groupByCombo()->findText(u"params.model"_s));
     QVERIFY(pane->isGrouped());
+    // The metric pinned, the name not.
+    pane->setColumnPinned(RunTableModel::ColumnCount, true);
+    pane->setColumnPinned(RunTableModel::NameColumn, false);
+    QCOMPARE(pane->pinnedColumnIds(), QStringList{u"metrics.`rmse`"_s});
 
     // vision has no saved view: the default one.
     QVERIFY(window->sidebar()->selectExperiment(vision));
@@ -443,9 +484,16 @@ void tst_RunColumns::restoresSavedViewPerExperiment()
     QCOMPARE(window->runModel()->columns().size(), 0);
     QCOMPARE(window->runModel()->query().order.key, u"attributes.start_time"_s);
     QVERIFY(!pane->isGrouped());
+    QCOMPARE(pane->pinnedColumnIds(), QStringList{u"attributes.name"_s});
 
     const auto checkRestored = [&](Views::MainWindow *w) {
         Views::RunsPane *p = w->runsPane();
+        QCOMPARE(p->pinnedColumnIds(), QStringList{u"metrics.`rmse`"_s});
+        QVERIFY(p->isColumnPinned(RunTableModel::ColumnCount));
+        QVERIFY(!p->isColumnPinned(RunTableModel::NameColumn));
+        QCOMPARE(p->tableView()->horizontalHeader()->visualIndex(RunTableModel::ColumnCount), 0);
+        QVERIFY(!p->pinnedView()->isColumnHidden(RunTableModel::ColumnCount));
+        QVERIFY(p->pinnedView()->isColumnHidden(RunTableModel::NameColumn));
         QCOMPARE(p->filterBar()->appliedFilter(), u"metrics.rmse < 2"_s);
         QCOMPARE(p->filterBar()->lineEdit()->text(), u"metrics.rmse < 2"_s);
         QCOMPARE(w->runModel()->columns(),
@@ -476,6 +524,297 @@ void tst_RunColumns::restoresSavedViewPerExperiment()
     checkRestored(m_window.get());
     QTRY_COMPARE(m_window->runModel()->rowCount(), 3);
     QTRY_COMPARE(columnValues(RunTableModel::ColumnCount).first(), u"0.5"_s);
+}
+
+void tst_RunColumns::registeredModelsColumnListsVersions()
+{
+    Store::TrackingStore tracking(*m_database);
+    Store::RegistryStore registry(*m_database);
+    QString treeA;
+    for (const Store::RunInfo &info : tracking.runInfos(m_experiment)) {
+        if (info.runName == u"tree-a"_s)
+            treeA = info.runId;
+    }
+    registry.createRegisteredModel(u"churn-clf"_s);
+    for (int i = 0; i < 2; ++i) {
+        Store::ModelVersionCreation creation;
+        creation.name = u"churn-clf"_s;
+        creation.source = u"runs:/%1/model"_s.arg(treeA);
+        creation.runId = treeA;
+        registry.createModelVersion(creation);
+    }
+    Views::MainWindow *window = showWindow();
+    const int column = columnOf(u"Registered models"_s);
+    QCOMPARE(column, int(RunTableModel::RegisteredModelsColumn));
+    // Newest first: tree-a is the last row.
+    QTRY_COMPARE(columnValues(column),
+                 (QStringList{QString(), QString(), QString(), u"churn-clf v1, churn-clf v2"_s}));
+    Views::ColumnChooser *chooser = window->runsPane()->showColumnChooser();
+    QTreeWidgetItem *item = chooser->itemFor(u"attributes"_s, QString::number(column));
+    QVERIFY(item);
+    QCOMPARE(item->text(0), u"Registered models"_s);
+    item->setCheckState(Views::ColumnChooser::ShownColumn, Qt::Unchecked);
+    QVERIFY(window->runsPane()->tableView()->horizontalHeader()->isSectionHidden(column));
+}
+
+void tst_RunColumns::pinnedColumnStaysLeftWhenScrolledRight()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QTableView *table = pane->tableView();
+    QTableView *pinned = pane->pinnedView();
+    QHeaderView *header = table->horizontalHeader();
+    showWideColumns();
+    const int rmse = columnOf(u"rmse"_s);
+    QVERIFY(rmse >= RunTableModel::ColumnCount);
+    // The name is pinned in a new view.
+    QCOMPARE(pane->pinnedColumnIds(), QStringList{u"attributes.name"_s});
+    QTRY_VERIFY(pinned->isVisible());
+    QVERIFY(!pane->isColumnPinned(rmse));
+
+    QVERIFY(triggerHeaderAction(rmse, u"Pin to Left"_s));
+    QVERIFY(pane->isColumnPinned(rmse));
+    QCOMPARE(pane->pinnedColumnIds(), (QStringList{u"attributes.name"_s, u"metrics.`rmse`"_s}));
+    // Moved next to the name, in both parts; the pinned part shows only the pinned columns.
+    QCOMPARE(header->visualIndex(RunTableModel::NameColumn), 0);
+    QCOMPARE(header->visualIndex(rmse), 1);
+    QCOMPARE(pinned->horizontalHeader()->visualIndex(rmse), 1);
+    for (int column = 0; column < window->runModel()->columnCount(); ++column) {
+        QCOMPARE(pinned->isColumnHidden(column),
+                 column != rmse && column != RunTableModel::NameColumn);
+    }
+    QCOMPARE(pinned->geometry(),
+             QRect(table->viewport()->x(),
+                   header->y(),
+                   table->columnWidth(RunTableModel::NameColumn) + table->columnWidth(rmse),
+                   header->height() + table->viewport()->height()));
+
+    // Scrolled fully right: the scrolling part's rmse is out of sight, the pinned one is painted
+    // at the left of the viewport.
+    QScrollBar *scroll = table->horizontalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum());
+    const QModelIndex cell = window->runModel()->index(0, rmse);
+    QVERIFY(table->visualRect(cell).right() < table->columnWidth(RunTableModel::NameColumn));
+    const QRect pinnedCell = pinned->visualRect(cell);
+    QCOMPARE(pinnedCell.left(), table->columnWidth(RunTableModel::NameColumn));
+    QVERIFY(pinned->viewport()->rect().contains(pinnedCell.center()));
+    QVERIFY(pinned->isVisible());
+    QCOMPARE(pinned->x(), table->viewport()->x());
+    QTRY_COMPARE(cell.data().toString(), u"2.5"_s);
+    // What is on screen there is the pinned part's painting.
+    const QImage shot = table->grab().toImage();
+    const QImage pinnedShot = pinned->grab().toImage();
+    QCOMPARE(shot.copy(pinned->geometry()), pinnedShot);
+
+    // A click on the pinned header sorts in SQL, and both headers show it.
+    QHeaderView *pinnedHeader = pinned->horizontalHeader();
+    QSignalSpy keys(window->runModel(), &RunTableModel::keysLoaded);
+    QTest::mouseClick(
+        pinnedHeader->viewport(),
+        Qt::LeftButton,
+        {},
+        QPoint(pinnedHeader->sectionViewportPosition(rmse) + 5, pinnedHeader->height() / 2));
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(window->runModel()->query().order.key, u"metrics.`rmse`"_s);
+    QCOMPARE(header->sortIndicatorSection(), rmse);
+    QCOMPARE(pinnedHeader->sortIndicatorSection(), rmse);
+    QCOMPARE(pinnedHeader->sortIndicatorOrder(), header->sortIndicatorOrder());
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    QTRY_COMPARE(columnValues(rmse),
+                 ascending ? (QStringList{u"0.5"_s, u"0.8"_s, u"1.5"_s, u"2.5"_s})
+                           : (QStringList{u"2.5"_s, u"1.5"_s, u"0.8"_s, u"0.5"_s}));
+    QCOMPARE(scroll->value(), scroll->maximum());
+
+    // An unsortable column keeps the shown order, in both headers.
+    pane->setColumnPinned(RunTableModel::RegisteredModelsColumn, true);
+    QTest::mouseClick(
+        pinnedHeader->viewport(),
+        Qt::LeftButton,
+        {},
+        QPoint(pinnedHeader->sectionViewportPosition(RunTableModel::RegisteredModelsColumn) + 5,
+               pinnedHeader->height() / 2));
+    QCOMPARE(window->runModel()->query().order.key, u"metrics.`rmse`"_s);
+    QCOMPARE(header->sortIndicatorSection(), rmse);
+    QCOMPARE(pinnedHeader->sortIndicatorSection(), rmse);
+
+    // Unpinned: out of the pinned part, right after the columns that stay pinned.
+    QVERIFY(triggerHeaderAction(rmse, u"Unpin"_s));
+    QVERIFY(!pane->isColumnPinned(rmse));
+    QVERIFY(pinned->isColumnHidden(rmse));
+    QCOMPARE(header->visualIndex(rmse), 2);
+    QVERIFY(triggerHeaderAction(RunTableModel::RegisteredModelsColumn, u"Unpin"_s));
+    QVERIFY(triggerHeaderAction(RunTableModel::NameColumn, u"Unpin"_s));
+    QVERIFY(pane->pinnedColumnIds().isEmpty());
+    QVERIFY(pinned->isHidden());
+}
+
+void tst_RunColumns::pinnedPartSharesSelectionAndKeyboard()
+{
+    Store::TrackingStore store(*m_database);
+    QHash<QString, QString> idOf;
+    for (const Store::RunInfo &info : store.runInfos(m_experiment))
+        idOf.insert(info.runName, info.runId);
+    store.setTag(idOf.value(u"tree-b"_s), {u"mlflow.parentRunId"_s, idOf.value(u"tree-a"_s)});
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QTableView *table = pane->tableView();
+    QTableView *pinned = pane->pinnedView();
+    RunTableModel *model = window->runModel();
+    showWideColumns();
+    QCOMPARE(pinned->selectionModel(), table->selectionModel());
+    QCOMPARE(pinned->itemDelegate(), table->itemDelegate());
+    QTRY_COMPARE(columnValues(RunTableModel::NameColumn),
+                 (QStringList{u"forest-d"_s, u"linear-c"_s, u"tree-a"_s, u"tree-b"_s}));
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+
+    // A click in the pinned part selects the row in both parts; keys go on from there.
+    const QRect first = pinned->visualRect(model->index(1, RunTableModel::NameColumn));
+    QTest::mouseClick(pinned->viewport(), Qt::LeftButton, {}, first.center());
+    QCOMPARE(pane->currentRow(), 1);
+    QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(pane->currentRow(), 2);
+    QVERIFY(table->selectionModel()->isRowSelected(2, {}));
+    QVERIFY(!table->selectionModel()->isRowSelected(1, {}));
+    QTest::mouseClick(pinned->viewport(),
+                      Qt::LeftButton,
+                      Qt::ShiftModifier,
+                      pinned->visualRect(model->index(0, RunTableModel::NameColumn)).center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+
+    // The child row is folded in both parts; the arrow in the pinned part unfolds it.
+    QVERIFY(pane->isRowFolded(3));
+    QVERIFY(pinned->isRowHidden(3));
+    const QRect parent = pinned->visualRect(model->index(2, RunTableModel::NameColumn));
+    QTest::mouseClick(
+        pinned->viewport(), Qt::LeftButton, {}, QPoint(parent.left() + 6, parent.center().y()));
+    QVERIFY(!pane->isRowFolded(3));
+    QVERIFY(!pinned->isRowHidden(3));
+    pane->selectRow(2);
+    QTest::keyClick(table, Qt::Key_Left);
+    QVERIFY(pinned->isRowHidden(3));
+
+    // A double click in the pinned part opens the run, as in the rest of the table.
+    QSignalSpy activated(pane, &Views::RunsPane::activated);
+    const QPoint second = pinned->visualRect(model->index(1, RunTableModel::NameColumn)).center();
+    // As a system sends it: press and release, then the double click (QTest sends only that).
+    QTest::mouseClick(pinned->viewport(), Qt::LeftButton, {}, second);
+    QTest::mouseDClick(pinned->viewport(), Qt::LeftButton, {}, second);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().at(0).toInt(), 1);
+
+    // Vertical scrolling and row heights follow.
+    QCOMPARE(pinned->rowHeight(0), table->rowHeight(0));
+    QCOMPARE(pinned->verticalScrollBar()->value(), table->verticalScrollBar()->value());
+}
+
+void tst_RunColumns::chooserPinsKeyNotShownYet()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    Views::ColumnChooser *chooser = pane->showColumnChooser();
+    QTRY_VERIFY(chooser->itemFor(u"metrics"_s, u"val loss"_s));
+    QTreeWidgetItem *valLoss = chooser->itemFor(u"metrics"_s, u"val loss"_s);
+    QCOMPARE(valLoss->checkState(Views::ColumnChooser::PinnedColumn), Qt::Unchecked);
+    valLoss->setCheckState(Views::ColumnChooser::PinnedColumn, Qt::Checked);
+    const int column = columnOf(u"val loss"_s);
+    QVERIFY(column >= RunTableModel::ColumnCount);
+    QCOMPARE(valLoss->checkState(Views::ColumnChooser::ShownColumn), Qt::Checked);
+    QVERIFY(pane->isColumnPinned(column));
+    QVERIFY(!pane->pinnedView()->isColumnHidden(column));
+    QCOMPARE(pane->tableView()->horizontalHeader()->visualIndex(column), 1);
+
+    // A fixed column, and the header menu's unpin shows in the chooser.
+    QTreeWidgetItem *user =
+        chooser->itemFor(u"attributes"_s, QString::number(RunTableModel::UserColumn));
+    user->setCheckState(Views::ColumnChooser::PinnedColumn, Qt::Checked);
+    QCOMPARE(pane->pinnedColumnIds(),
+             (QStringList{u"attributes.name"_s, u"metrics.`val loss`"_s, u"attributes.user"_s}));
+    QVERIFY(triggerHeaderAction(column, u"Unpin"_s));
+    QCOMPARE(valLoss->checkState(Views::ColumnChooser::PinnedColumn), Qt::Unchecked);
+    // Hiding a pinned column unpins it.
+    user->setCheckState(Views::ColumnChooser::ShownColumn, Qt::Unchecked);
+    QCOMPARE(pane->pinnedColumnIds(), QStringList{u"attributes.name"_s});
+    QVERIFY(pane->pinnedView()->isColumnHidden(RunTableModel::UserColumn));
+}
+
+void tst_RunColumns::pinsSurviveColumnChanges()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    using ItemModels::RunColumn;
+    window->runModel()->setColumns(
+        {{RunColumn::Kind::Param, u"model"_s}, {RunColumn::Kind::Metric, u"rmse"_s}});
+    pane->setColumnPinned(columnOf(u"rmse"_s), true);
+    // A column removed before it and the aggregate changed: still the pinned rmse column.
+    window->runModel()->setColumns({{RunColumn::Kind::Metric, u"rmse"_s, RunColumn::Aggregate::Max},
+                                    {RunColumn::Kind::Param, u"lr"_s}});
+    const int rmse = columnOf(u"rmse (max)"_s);
+    QCOMPARE(rmse, int(RunTableModel::ColumnCount));
+    QVERIFY(pane->isColumnPinned(rmse));
+    QVERIFY(!pane->isColumnPinned(rmse + 1));
+    QVERIFY(!pane->pinnedView()->isColumnHidden(rmse));
+    QVERIFY(pane->pinnedView()->isColumnHidden(rmse + 1));
+    QCOMPARE(pane->tableView()->horizontalHeader()->visualIndex(rmse), 1);
+    // A new query (a filter) resets the model: the pins stay.
+    pane->filterBar()->setFilter(u"params.model = 'tree'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 2);
+    QVERIFY(pane->isColumnPinned(rmse));
+    QVERIFY(!pane->pinnedView()->isColumnHidden(rmse));
+    QTRY_COMPARE(pane->pinnedView()->model()->index(0, rmse).data().toString(), u"1.5"_s);
+}
+
+void tst_RunColumns::draggingColumnsOutOfPinnedAreaUnpins()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QHeaderView *header = pane->tableView()->horizontalHeader();
+    pane->setColumnPinned(RunTableModel::StatusColumn, true);
+    QCOMPARE(header->visualIndex(RunTableModel::StatusColumn), 1);
+    // Dragged behind the user: unpinned there.
+    header->moveSection(1, header->visualIndex(RunTableModel::UserColumn));
+    QCOMPARE(pane->pinnedColumnIds(), QStringList{u"attributes.name"_s});
+    QVERIFY(pane->pinnedView()->isColumnHidden(RunTableModel::StatusColumn));
+    // Dragged in front of the name: pinned, first.
+    header->moveSection(header->visualIndex(RunTableModel::UserColumn), 0);
+    QCOMPARE(pane->pinnedColumnIds(), (QStringList{u"attributes.user"_s, u"attributes.name"_s}));
+    QCOMPARE(pane->pinnedView()->horizontalHeader()->visualIndex(RunTableModel::UserColumn), 0);
+}
+
+void tst_RunColumns::pinningKeepsColumnWidths()
+{
+    Views::MainWindow *window = showWindow();
+    Views::RunsPane *pane = window->runsPane();
+    QTableView *table = pane->tableView();
+    // The pinned name keeps the width the pane gives it for a long run name.
+    QVERIFY(pane->isColumnPinned(RunTableModel::NameColumn));
+    QVERIFY(table->columnWidth(RunTableModel::NameColumn)
+            > table->fontMetrics().horizontalAdvance(u"random-forest-sweep-42"_s));
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::NameColumn),
+             table->columnWidth(RunTableModel::NameColumn));
+    table->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 237);
+    pane->setColumnPinned(RunTableModel::StatusColumn, true);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 237);
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::StatusColumn), 237);
+    // Resized while pinned, in either part: both follow.
+    table->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 150);
+    QCOMPARE(pane->pinnedView()->columnWidth(RunTableModel::StatusColumn), 150);
+    pane->pinnedView()->horizontalHeader()->resizeSection(RunTableModel::StatusColumn, 170);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 170);
+    QCOMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn) + 170);
+    pane->setColumnPinned(RunTableModel::StatusColumn, false);
+    pane->setColumnPinned(RunTableModel::StatusColumn, true);
+    QCOMPARE(table->columnWidth(RunTableModel::StatusColumn), 170);
+
+    // Hidden in the table by someone else (a restored header state): gone from both parts.
+    table->horizontalHeader()->setSectionHidden(RunTableModel::StatusColumn, true);
+    QTRY_VERIFY(pane->pinnedView()->isColumnHidden(RunTableModel::StatusColumn));
+    QTRY_COMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn));
+    table->horizontalHeader()->setSectionHidden(RunTableModel::StatusColumn, false);
+    QTRY_VERIFY(!pane->pinnedView()->isColumnHidden(RunTableModel::StatusColumn));
+    QTRY_COMPARE(pane->pinnedView()->width(), table->columnWidth(RunTableModel::NameColumn) + 170);
 }
 
 QTEST_MAIN(tst_RunColumns)

@@ -5,6 +5,7 @@
 #include "models/itemmodels/storereader.h"
 #include "models/query/extendedfilterparser.h"
 #include "models/store/database.h"
+#include "models/store/registrystore.h"
 #include "models/store/trackingstore.h"
 #include "models/store/transaction.h"
 
@@ -98,6 +99,8 @@ QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
             return r.user;
         case RunTableModel::SourceColumn:
             return r.source;
+        case RunTableModel::DurationColumn:
+            return r.end ? QVariant(r.end - r.start) : QVariant();
         default:
             return r.start;
         }
@@ -107,6 +110,9 @@ QStringList expectedOrder(QList<TestRun> runs, int column, Qt::SortOrder order)
         const QVariant kb = key(b);
         // SQLite sorts NULL before everything in ascending order.
         int c = 0;
+        // attributes.duration: runs without an end time come last in both directions.
+        if (column == RunTableModel::DurationColumn && ka.isNull() != kb.isNull())
+            return kb.isNull();
         if (ka.isNull() != kb.isNull())
             c = ka.isNull() ? -1 : 1;
         else if (!ka.isNull())
@@ -157,6 +163,8 @@ private slots:
     void groupFilterClausesQuoteKeysAndValues();
     void groupsBySeveralMetricsInOneQuery();
     void exportsCsvWithQuotedFieldsAndFullPrecision();
+    void showsRegisteredModelVersionsFromOnePageQuery();
+    void identifiesColumnsByWhatTheyShow();
     void showsAndSortsByValueAtStep();
     void nestsChildRunsUnderParent_data();
     void nestsChildRunsUnderParent();
@@ -285,6 +293,9 @@ void tst_RunTableModel::sortsInSql_data()
     QTest::newRow("user-descending") << int(RunTableModel::UserColumn) << Qt::DescendingOrder;
     QTest::newRow("user") << int(RunTableModel::UserColumn) << Qt::AscendingOrder;
     QTest::newRow("source-descending") << int(RunTableModel::SourceColumn) << Qt::DescendingOrder;
+    QTest::newRow("duration") << int(RunTableModel::DurationColumn) << Qt::AscendingOrder;
+    QTest::newRow("duration-descending")
+        << int(RunTableModel::DurationColumn) << Qt::DescendingOrder;
 }
 
 void tst_RunTableModel::sortsInSql()
@@ -900,6 +911,103 @@ void tst_RunTableModel::exportsCsvWithQuotedFieldsAndFullPrecision()
         u"b-run-%1,0.01,0.12345678901230001"_s.arg(qint64((1 * 7919) % 5), 6, 10, QChar(u'0')));
     QCOMPARE(lines.at(5), u"b-run-%1,,"_s.arg(qint64((4 * 7919) % 5), 6, 10, QChar(u'0')));
     QCOMPARE(lines.size(), 7); // header, five runs, the empty piece after the last CRLF
+}
+
+void tst_RunTableModel::showsRegisteredModelVersionsFromOnePageQuery()
+{
+    Store::TrackingStore tracking(*m_database);
+    Store::RegistryStore registry(*m_database);
+    const QList<Store::RunInfo> runs = tracking.runInfos(m_experimentB);
+    QCOMPARE(runs.size(), 5);
+    const QString withTwo = runs.at(1).runId;
+    const QString withOne = runs.at(3).runId;
+    registry.createRegisteredModel(u"churn-clf"_s);
+    registry.createRegisteredModel(u"alpha"_s);
+    const auto version = [&](const QString &model, const QString &runId) {
+        Store::ModelVersionCreation creation;
+        creation.name = model;
+        creation.source = u"runs:/%1/model"_s.arg(runId);
+        creation.runId = runId;
+        return registry.createModelVersion(creation).version;
+    };
+    version(u"churn-clf"_s, withOne); // v1, deleted below
+    version(u"churn-clf"_s, withTwo); // v2
+    version(u"churn-clf"_s, withTwo); // v3
+    version(u"alpha"_s, withTwo); // v1
+    const qint64 kept = version(u"churn-clf"_s, withOne); // v4
+    registry.deleteModelVersion(u"churn-clf"_s, 1);
+
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(
+        model.headerData(RunTableModel::RegisteredModelsColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString(),
+        u"Registered models"_s);
+    QSignalSpy pages(&model, &RunTableModel::pageLoaded);
+    QVERIFY(!model.index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
+    QVERIFY(pages.wait(5000));
+    QCOMPARE(pages.count(), 1);
+    QHash<QString, QString> shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        shown.insert(model.runIdAt(row),
+                     model.index(row, RunTableModel::RegisteredModelsColumn).data().toString());
+    }
+    // By model name, then version; a deleted version is gone.
+    QCOMPARE(shown.value(withTwo), u"alpha v1, churn-clf v2, churn-clf v3"_s);
+    QCOMPARE(shown.value(withOne), u"churn-clf v%1"_s.arg(kept));
+    QCOMPARE(shown.value(runs.at(0).runId), QString());
+    // Not sortable in SQL: the query keeps its order.
+    QCOMPARE(RunTableModel::sortKeyOf(RunTableModel::RegisteredModelsColumn), QString());
+    const RunOrder before = model.query().order;
+    model.sort(RunTableModel::RegisteredModelsColumn, Qt::AscendingOrder);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.query().order, before);
+
+    // Exported like the other columns.
+    const QString path = m_dir->filePath(u"models.csv"_s);
+    QSignalSpy finished(&model, &RunTableModel::exportFinished);
+    model.exportTable(
+        path, {RunTableModel::RegisteredModelsColumn}, RunTableModel::ExportFormat::Csv);
+    QVERIFY(finished.wait(5000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s);
+    QCOMPARE(lines.at(0), u"Registered models"_s);
+    QVERIFY(lines.contains(u"\"alpha v1, churn-clf v2, churn-clf v3\""_s));
+    QVERIFY(lines.contains(u"churn-clf v%1"_s.arg(kept)));
+}
+
+void tst_RunTableModel::identifiesColumnsByWhatTheyShow()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setColumns({{RunColumn::Kind::Metric, u"loss"_s, RunColumn::Aggregate::Min},
+                      {RunColumn::Kind::Param, u"lr"_s},
+                      {RunColumn::Kind::Tag, u"lr"_s}});
+    QSet<QString> ids;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString id = model.columnId(column);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(model.headerData(column, Qt::Horizontal, RunTableModel::ColumnIdRole).toString(),
+                 id);
+        QCOMPARE(model.columnOfId(id), column);
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), model.columnCount());
+    const QString lr = model.columnId(RunTableModel::ColumnCount + 1);
+    const QString loss = model.columnId(RunTableModel::ColumnCount);
+    // The aggregate does not change the id; removing a column before another does not either.
+    model.setColumns({{RunColumn::Kind::Metric, u"loss"_s, RunColumn::Aggregate::Max},
+                      {RunColumn::Kind::Tag, u"lr"_s},
+                      {RunColumn::Kind::Param, u"lr"_s}});
+    QCOMPARE(model.columnOfId(loss), int(RunTableModel::ColumnCount));
+    QCOMPARE(model.columnOfId(lr), RunTableModel::ColumnCount + 2);
+    model.setColumns({});
+    QCOMPARE(model.columnOfId(lr), -1);
+    QCOMPARE(model.columnOfId(u"attributes.duration"_s), int(RunTableModel::DurationColumn));
 }
 
 void tst_RunTableModel::showsAndSortsByValueAtStep()

@@ -199,7 +199,9 @@ void TestSearchExtensions::mlflowRejectsEveryExtension_data()
                              u"mean(metrics.loss) = 1"_s,
                              u"metrics.loss@step=1 = 0.5"_s,
                              u"metrics.loss@step=1 < 2 AND params.lr = '0.1'"_s,
-                             u"attributes.status IN ('FINISHED')"_s})
+                             u"attributes.status IN ('FINISHED')"_s,
+                             u"attributes.duration > 60000"_s,
+                             u"attr.duration IS NULL"_s})
         QTest::newRow(qPrintable(f)) << f;
 }
 

@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/filtervocabulary.h"
 #include "models/itemmodels/runtablemodel.h"
+#include "views/widgets/pinnedtableview.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,12 +39,13 @@ RunColumn::Kind kindOfGroup(const QString &group)
 
 ColumnChooser::ColumnChooser(RunTableModel *model,
                              ItemModels::FilterVocabulary *vocabulary,
-                             QHeaderView *header,
+                             PinnedTableView *table,
                              QWidget *parent)
     : QDialog(parent)
     , m_model(model)
     , m_vocabulary(vocabulary)
-    , m_header(header)
+    , m_table(table)
+    , m_header(table->horizontalHeader())
 {
     setObjectName(u"columnChooser"_s);
     setWindowTitle(tr("Columns"));
@@ -53,12 +55,21 @@ ColumnChooser::ColumnChooser(RunTableModel *model,
     m_search->setClearButtonEnabled(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"columnTree"_s);
-    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Column"),
+                             //: Column chooser: the check box that keeps a column at the left
+                             tr("Pinned")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ShownColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(PinnedColumn, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *hint = new QLabel(tr("Drag column headers to reorder them."), this);
+    auto *hint = new QLabel(tr("Drag column headers to reorder them. Pinned columns stay at "
+                               "the left while the table scrolls sideways."),
+                            this);
+    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
@@ -69,6 +80,7 @@ ColumnChooser::ColumnChooser(RunTableModel *model,
 
     connect(m_search, &QLineEdit::textChanged, this, &ColumnChooser::applyFilter);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ColumnChooser::onItemChanged);
+    connect(m_table, &PinnedTableView::pinnedColumnsChanged, this, &ColumnChooser::updatePins);
     connect(
         m_vocabulary, &ItemModels::FilterVocabulary::keysLoaded, this, &ColumnChooser::populate);
     populate();
@@ -108,7 +120,8 @@ void ColumnChooser::populate()
             item->setData(0, GroupRole, parent->data(0, GroupRole));
             item->setData(0, KeyRole, key);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(ShownColumn, checked ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(PinnedColumn, Qt::Unchecked);
             return item;
         };
 
@@ -145,7 +158,33 @@ void ColumnChooser::populate()
             addChild(top, key, key, shown(kindOfGroup(group.group), key));
     }
     m_populating = false;
+    updatePins();
     applyFilter(m_search->text());
+}
+
+QString ColumnChooser::columnIdOf(const QTreeWidgetItem *item) const
+{
+    const QString group = item->data(0, GroupRole).toString();
+    const QString key = item->data(0, KeyRole).toString();
+    if (group == u"attributes"_s)
+        return m_model->columnId(key.toInt());
+    return RunColumn{kindOfGroup(group), key}.filterKey();
+}
+
+void ColumnChooser::updatePins()
+{
+    const bool populating = m_populating;
+    m_populating = true;
+    const QStringList pinned = m_table->pinnedColumnIds();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            QTreeWidgetItem *child = top->child(j);
+            child->setCheckState(PinnedColumn,
+                                 pinned.contains(columnIdOf(child)) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_populating = populating;
 }
 
 void ColumnChooser::applyFilter(const QString &text)
@@ -163,15 +202,27 @@ void ColumnChooser::applyFilter(const QString &text)
     }
 }
 
-void ColumnChooser::onItemChanged(QTreeWidgetItem *item)
+void ColumnChooser::onItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_populating || !item->parent())
         return;
     const QString group = item->data(0, GroupRole).toString();
     const QString key = item->data(0, KeyRole).toString();
-    const bool checked = item->checkState(0) == Qt::Checked;
+    if (column == PinnedColumn) {
+        const bool pin = item->checkState(PinnedColumn) == Qt::Checked;
+        // A pinned column is a shown one.
+        if (pin && item->checkState(ShownColumn) != Qt::Checked)
+            item->setCheckState(ShownColumn, Qt::Checked);
+        m_table->setColumnIdPinned(columnIdOf(item), pin);
+        return;
+    }
+    const bool checked = item->checkState(ShownColumn) == Qt::Checked;
+    if (!checked && item->checkState(PinnedColumn) == Qt::Checked) {
+        m_table->setColumnIdPinned(columnIdOf(item), false);
+    }
     if (group == u"attributes"_s) {
         m_header->setSectionHidden(key.toInt(), !checked);
+        m_table->syncPinnedPart();
         return;
     }
     const RunColumn::Kind kind = kindOfGroup(group);

@@ -482,6 +482,8 @@ QStringList FilterBar::completionCandidates() const
                     u"status"_s,
                     u"start_time"_s,
                     u"end_time"_s,
+                    // Flowdesk's extension: end_time - start_time in ms.
+                    u"duration"_s,
                     u"user_id"_s,
                     u"run_id"_s,
                     u"artifact_uri"_s};

@@ -9,6 +9,7 @@
 #include "views/delegates/runcelldelegate.h"
 #include "views/runs/columnchooser.h"
 #include "views/runs/filterbar.h"
+#include "views/widgets/pinnedtableview.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -58,15 +59,18 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     m_subtitle = new QLabel(this);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
-    m_table = new QTableView(this);
+    m_table = new PinnedTableView(this);
     m_table->setObjectName(QStringLiteral("runsTable"));
+    m_table->setColumnIdRole(RunTableModel::ColumnIdRole);
     m_table->setModel(model);
     m_delegate = new RunCellDelegate(m_table);
     m_delegate->setExpandedProvider([this](qint64 runKey) {
         return isExpanded(runKey);
     });
     m_table->setItemDelegate(m_delegate);
+    m_table->pinnedView()->setItemDelegate(m_delegate);
     m_table->installEventFilter(this);
+    m_table->pinnedView()->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -103,23 +107,25 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     header->resizeSection(RunTableModel::DurationColumn,
                           widthOf(DisplayFormat::duration((59 * 60 + 58) * 1000)));
     header->resizeSection(RunTableModel::UserColumn, widthOf(u"chen.wei"_s));
+    header->resizeSection(RunTableModel::RegisteredModelsColumn,
+                          widthOf(u"churn-classifier v12"_s));
     // The model starts in MLflow's order, newest first; show that before the first click.
     header->setSortIndicator(RunTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu *menu = createHeaderMenu(header->logicalIndexAt(pos));
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(header->mapToGlobal(pos));
-    });
+    connectHeaderMenu(header);
+    connectHeaderMenu(m_table->pinnedView()->horizontalHeader());
     // Columns the query cannot order by keep the indicator on the order actually shown.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
         if (!m_model->orderKeyOf(section).isEmpty())
             return;
         const int shown = m_model->columnOfOrderKey(m_model->query().order.key);
-        const QSignalBlocker blocker(header);
-        header->setSortIndicator(shown, m_model->query().order.direction);
+        {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(shown, m_model->query().order.direction);
+        }
+        m_table->syncPinnedPart();
     });
+    m_table->setPinnedColumnIds(defaultPinnedColumnIds());
 
     m_emptyLabel = new QLabel(m_table->viewport());
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -221,11 +227,57 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     const auto updateExperimentColumn = [this] {
         m_table->horizontalHeader()->setSectionHidden(RunTableModel::ExperimentColumn,
                                                       m_model->query().experimentIds.size() < 2);
+        m_table->syncPinnedPart();
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
     connect(model, &QAbstractItemModel::modelReset, this, &RunsPane::applyFolding);
     updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
+}
+
+void RunsPane::connectHeaderMenu(QHeaderView *header)
+{
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu *menu = createHeaderMenu(header->logicalIndexAt(pos));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->mapToGlobal(pos));
+    });
+}
+
+QTableView *RunsPane::tableView() const
+{
+    return m_table;
+}
+
+QTableView *RunsPane::pinnedView() const
+{
+    return m_table->pinnedView();
+}
+
+QStringList RunsPane::pinnedColumnIds() const
+{
+    return m_table->pinnedColumnIds();
+}
+
+void RunsPane::setPinnedColumnIds(const QStringList &ids)
+{
+    m_table->setPinnedColumnIds(ids);
+}
+
+bool RunsPane::isColumnPinned(int section) const
+{
+    return m_table->isColumnPinned(section);
+}
+
+void RunsPane::setColumnPinned(int section, bool pinned)
+{
+    m_table->setColumnPinned(section, pinned);
+}
+
+QStringList RunsPane::defaultPinnedColumnIds()
+{
+    return {u"attributes.name"_s};
 }
 
 void RunsPane::setGroupModel(ItemModels::RunGroupModel *model)
@@ -431,7 +483,7 @@ ColumnChooser *RunsPane::showColumnChooser()
 {
     auto *chooser = findChild<ColumnChooser *>();
     if (!chooser) {
-        chooser = new ColumnChooser(m_model, m_vocabulary, m_table->horizontalHeader(), this);
+        chooser = new ColumnChooser(m_model, m_vocabulary, m_table, this);
         chooser->setAttribute(Qt::WA_DeleteOnClose);
     }
     chooser->show();
@@ -480,17 +532,32 @@ QMenu *RunsPane::createHeaderMenu(int section)
             }
             menu->addSeparator();
         }
+    }
+    if (section >= 0 && section < m_model->columnCount()) {
+        const bool pinned = m_table->isColumnPinned(section);
+        QAction *pin = menu->addAction(pinned ? tr("&Unpin") : tr("&Pin to Left"));
+        pin->setObjectName(u"pinColumnAction"_s);
+        pin->setToolTip(tr("Keep the column at the left while the table scrolls sideways"));
+        connect(pin, &QAction::triggered, this, [this, section, pinned] {
+            m_table->setColumnPinned(section, !pinned);
+        });
+    }
+    if (m_model->dynamicColumn(section)) {
         connect(menu->addAction(tr("&Hide Column")), &QAction::triggered, this, [this, section] {
             ItemModels::RunColumns columns = m_model->columns();
             const qsizetype i = section - RunTableModel::ColumnCount;
             if (i >= 0 && i < columns.size()) {
+                // A hidden column is not pinned when it is shown again.
+                m_table->setColumnPinned(section, false);
                 columns.removeAt(i);
                 m_model->setColumns(columns);
             }
         });
     } else if (section > RunTableModel::NameColumn) {
         connect(menu->addAction(tr("&Hide Column")), &QAction::triggered, this, [this, section] {
+            m_table->setColumnPinned(section, false);
             m_table->horizontalHeader()->setSectionHidden(section, true);
+            m_table->syncPinnedPart();
         });
     }
     connect(menu->addAction(tr("&Columns…")), &QAction::triggered, this, [this] {
@@ -568,7 +635,7 @@ void RunsPane::applyFolding()
     const int rows = m_model->rowCount();
     for (const int row : std::as_const(m_foldedRows)) {
         if (row < rows)
-            m_table->setRowHidden(row, false);
+            m_table->setRowFolded(row, false);
     }
     m_foldedRows.clear();
     if (!m_model->hasNestedRuns())
@@ -586,21 +653,33 @@ void RunsPane::applyFolding()
             foldedBelow = depth;
     }
     for (const int row : std::as_const(m_foldedRows))
-        m_table->setRowHidden(row, true);
+        m_table->setRowFolded(row, true);
     m_table->viewport()->update();
+    m_table->pinnedView()->viewport()->update();
+}
+
+bool RunsPane::toggleArrowAt(QAbstractItemView *view, const QPoint &position)
+{
+    const QModelIndex index = view->indexAt(position);
+    if (!index.isValid() || index.column() != RunTableModel::NameColumn
+        || m_model->childCountAt(index.row()) == 0
+        || !RunCellDelegate::arrowRect(view->visualRect(index), m_model->depthAt(index.row()))
+                .contains(position))
+        return false;
+    setExpanded(index.row(), !isExpanded(m_model->runKeyAt(index.row())));
+    return true;
 }
 
 bool RunsPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress
-        && m_model->hasNestedRuns()) {
+    // The name column may be in either part of the table (pinned or scrolling).
+    if (event->type() == QEvent::MouseButtonPress && m_model->hasNestedRuns()) {
+        QAbstractItemView *view = watched == m_table->viewport() ? m_table
+            : watched == m_table->pinnedView()->viewport()       ? m_table->pinnedView()
+                                                                 : nullptr;
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
-        if (index.isValid() && index.column() == RunTableModel::NameColumn
-            && m_model->childCountAt(index.row()) > 0
-            && RunCellDelegate::arrowRect(m_table->visualRect(index), m_model->depthAt(index.row()))
-                   .contains(mouse->position().toPoint())) {
-            setExpanded(index.row(), !isExpanded(m_model->runKeyAt(index.row())));
+        if (view && toggleArrowAt(view, mouse->position().toPoint())) {
+            m_table->setFocus(Qt::MouseFocusReason);
             return true;
         }
     }

@@ -9,6 +9,8 @@
 
 class QLabel;
 class QComboBox;
+class QAbstractItemView;
+class QHeaderView;
 class QMenu;
 class QStackedWidget;
 class QTableView;
@@ -23,6 +25,7 @@ class RunTableModel;
 namespace Flowdesk::Views {
 
 class ColumnChooser;
+class PinnedTableView;
 class RunCellDelegate;
 class FilterBar;
 
@@ -70,7 +73,17 @@ public:
     /// Makes a metric column show the value logged at a step.
     void setColumnStep(int section, qint64 step);
 
-    QTableView *tableView() const { return m_table; }
+    QTableView *tableView() const;
+    /// The part of the table showing the pinned columns while the rest scrolls.
+    QTableView *pinnedView() const;
+
+    /// Pinned columns by RunTableModel::columnId(), left to right; saved with the view.
+    QStringList pinnedColumnIds() const;
+    void setPinnedColumnIds(const QStringList &ids);
+    bool isColumnPinned(int section) const;
+    void setColumnPinned(int section, bool pinned);
+    /// A new view pins the run name.
+    static QStringList defaultPinnedColumnIds();
 
     void setTitle(const QString &experimentName, bool deleted);
     /// Shown over the empty table, e.g. "No runs in this experiment yet".
@@ -103,13 +116,15 @@ private:
     ItemModels::FilterVocabulary *m_vocabulary = nullptr;
     FilterBar *m_filterBar = nullptr;
     QToolButton *m_columnsButton = nullptr;
-    QTableView *m_table = nullptr;
+    PinnedTableView *m_table = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QSet<qint64> m_expanded; // run keys of parents showing their children
     QList<int> m_foldedRows;
     RunCellDelegate *m_delegate = nullptr;
 
     void applyFolding();
+    void connectHeaderMenu(QHeaderView *header);
+    bool toggleArrowAt(QAbstractItemView *view, const QPoint &position);
     void askStep(int section);
     void updateGroupChoices();
     void updateGrouping();
