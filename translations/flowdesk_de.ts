@@ -525,6 +525,14 @@
     </message>
 </context>
 <context>
+    <name>Flowdesk::ItemModels::DatasetInputsModel</name>
+    <message>
+        <location filename="../models/itemmodels/datasetinputsmodel.cpp" line="129"/>
+        <source>%1 (digest %2)</source>
+        <translation>%1 (Digest %2)</translation>
+    </message>
+</context>
+<context>
     <name>Flowdesk::ItemModels::ExperimentListModel</name>
     <message>
         <location filename="../models/itemmodels/experimentlistmodel.cpp" line="190"/>
@@ -632,31 +640,31 @@ Protokolliert am %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunGroupModel</name>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="176"/>
         <source>(not set)</source>
         <extracomment>Group of runs that have no value for the grouping key</extracomment>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="208"/>
         <source>Runs</source>
         <extracomment>Column header of the grouped runs: number of runs in the group</extracomment>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="217"/>
         <source>%1 min</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="220"/>
         <source>%1 mean</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 Mittelwert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="223"/>
         <source>%1 max</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 max</translation>
@@ -665,7 +673,7 @@ Protokolliert am %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="390"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="429"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -673,7 +681,7 @@ Run ID: %2</source>
 Lauf-ID: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="412"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="451"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -681,101 +689,113 @@ Lauf-ID: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="416"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="455"/>
         <source>Still running</source>
         <translation>Läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="442"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="466"/>
+        <source>%1 v%2</source>
+        <extracomment>A model version in the runs table: %1 is the registered model, %2 the version</extracomment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="445"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="496"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="448"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="451"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="502"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="454"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="505"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="457"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="508"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="460"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="511"/>
+        <source>Registered models</source>
+        <extracomment>Column header in the runs table: the model versions registered from the run</extracomment>
+        <translation>Registrierte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="514"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="473"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="527"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="477"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="531"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="535"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="539"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="492"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="546"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="553"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Metrik „%1“, letzter Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="501"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="555"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Metrik „%1“, %2 über alle Schritte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="503"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="557"/>
         <source>Parameter “%1”</source>
         <translation>Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="505"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="559"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
@@ -882,37 +902,48 @@ Lauf-ID: %2</translation>
 <context>
     <name>Flowdesk::Views::ColumnChooser</name>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="49"/>
+        <location filename="../views/runs/columnchooser.cpp" line="51"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="52"/>
+        <location filename="../views/runs/columnchooser.cpp" line="54"/>
         <source>Search columns</source>
         <translation>Spalten suchen</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="61"/>
-        <source>Drag column headers to reorder them.</source>
-        <translation>Ziehen Sie die Spaltenköpfe, um die Spalten neu anzuordnen.</translation>
+        <location filename="../views/runs/columnchooser.cpp" line="59"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="115"/>
+        <location filename="../views/runs/columnchooser.cpp" line="61"/>
+        <source>Pinned</source>
+        <extracomment>Column chooser: the check box that keeps a column at the left</extracomment>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="69"/>
+        <source>Drag column headers to reorder them. Pinned columns stay at the left while the table scrolls sideways.</source>
+        <translation>Spaltenköpfe ziehen, um die Reihenfolge zu ändern. Angeheftete Spalten bleiben links, wenn die Tabelle seitlich scrollt.</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/columnchooser.cpp" line="128"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="138"/>
+        <location filename="../views/runs/columnchooser.cpp" line="151"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="139"/>
+        <location filename="../views/runs/columnchooser.cpp" line="152"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../views/runs/columnchooser.cpp" line="140"/>
+        <location filename="../views/runs/columnchooser.cpp" line="153"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1048,12 +1079,12 @@ Lauf-ID: %2</translation>
         <translation>Ungültiger Filter: %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="580"/>
+        <location filename="../views/runs/filterbar.cpp" line="582"/>
         <source>No recent filters</source>
         <translation>Keine zuletzt verwendeten Filter</translation>
     </message>
     <message>
-        <location filename="../views/runs/filterbar.cpp" line="592"/>
+        <location filename="../views/runs/filterbar.cpp" line="594"/>
         <source>Clear Recent Filters</source>
         <translation>Zuletzt verwendete Filter löschen</translation>
     </message>
@@ -1120,18 +1151,18 @@ Lauf-ID: %2</translation>
 <context>
     <name>Flowdesk::Views::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="100"/>
         <source>Flowdesk - %1</source>
         <extracomment>Window title: %1 is the store&apos;s directory</extracomment>
         <translation>Flowdesk - %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="148"/>
+        <location filename="../views/mainwindow.cpp" line="153"/>
         <source>The experiments could not be read.</source>
         <translation>Die Experimente konnten nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Exported %n run(s) to %1</source>
         <extracomment>Status bar message: %n runs were written to the file %1</extracomment>
         <translation>
@@ -1140,337 +1171,353 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../views/mainwindow.cpp" line="229"/>
         <source>The runs could not be exported to %1.</source>
         <translation>Die Läufe konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="238"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>The run could not be renamed.</source>
         <translation>Der Lauf konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>The runs could not be deleted.</source>
         <translation>Die Läufe konnten nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>The runs could not be restored.</source>
         <translation>Die Läufe konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
         <source>The tag could not be changed; no run was changed.</source>
         <translation>Das Tag konnte nicht geändert werden; es wurde kein Lauf geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>The runs could not be read.</source>
         <translation>Die Läufe konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
+        <source>Run %1 is no longer in the store.</source>
+        <extracomment>Status bar message: %1 is the ID of a parent or child run</extracomment>
+        <translation>Der Lauf %1 ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="288"/>
         <source>This run could not be read:
 %1</source>
         <translation>Dieser Lauf konnte nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="381"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="340"/>
+        <location filename="../views/mainwindow.cpp" line="384"/>
         <source>Create an experiment</source>
         <translation>Ein Experiment erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="343"/>
+        <location filename="../views/mainwindow.cpp" line="387"/>
         <source>Create &amp;Demo Data…</source>
         <translation>&amp;Demodaten erstellen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>MLflow-Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="355"/>
+        <location filename="../views/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="360"/>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>&amp;Copy Run ID</source>
         <translation>Lauf-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="378"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>&amp;Export Runs as CSV or JSON…</source>
         <translation>Läufe als CSV oder JSON &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="423"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>&amp;Find Experiment</source>
         <translation>Experiment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindow.cpp" line="478"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Experiment &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="482"/>
         <source>&amp;Delete Experiment…</source>
         <translation>Experiment &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>R&amp;estore Experiment</source>
         <translation>Experiment &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="443"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>&amp;Gelöschte Experimente anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>Show Run &amp;Details</source>
         <translation>Lauf&amp;details anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>&amp;Open Run Details</source>
         <translation>Lauf&amp;details öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="528"/>
         <source>Coming with the model registry editor.</source>
         <translation>Folgt mit dem Editor für die Modellregistrierung.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="482"/>
+        <location filename="../views/mainwindow.cpp" line="530"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Remote-Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="484"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Folgt mit der Remote-Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="349"/>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
         <translation>Die Experimente, Läufe, Artefakte und Modelle eines mlruns-Ordners importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="279"/>
-        <source>That run is no longer in the runs table.</source>
-        <translation>Dieser Lauf ist nicht mehr in der Lauftabelle.</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
+        <location filename="../views/mainwindow.cpp" line="395"/>
         <source>Import an MLflow &amp;Database…</source>
         <translation>&amp;MLflow-Datenbank importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352"/>
+        <location filename="../views/mainwindow.cpp" line="396"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
         <translation>Eine SQLite-Datei mlflow.db importieren (sie wird nur gelesen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="365"/>
+        <location filename="../views/mainwindow.cpp" line="409"/>
         <source>&amp;Filter Runs</source>
         <translation>Läufe &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373"/>
+        <location filename="../views/mainwindow.cpp" line="417"/>
         <source>Copy Run &amp;URI</source>
         <translation>Lauf-&amp;URI kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375"/>
+        <location filename="../views/mainwindow.cpp" line="419"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
         <translation>runs:/&lt;Lauf-ID&gt; kopieren, in der Form, die das Laden von Modellen in MLflow erwartet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="379"/>
+        <location filename="../views/mainwindow.cpp" line="423"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Die aufgelisteten Läufe mit den angezeigten Spalten in deren Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="381"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>Export Runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>Re&amp;name Run…</source>
         <translation>Lauf u&amp;mbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="446"/>
         <source>De&amp;lete Runs</source>
         <translation>Läufe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="408"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Res&amp;tore Runs</source>
         <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="416"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="419"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
+        <source>&amp;Go To Experiment or Run…</source>
+        <translation>&amp;Gehe zu Experiment oder Lauf…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="537"/>
         <source>&amp;About Flowdesk</source>
         <translation>Über &amp;Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="541"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="500"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="521"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="530"/>
+        <location filename="../views/mainwindow.cpp" line="579"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="542"/>
+        <location filename="../views/mainwindow.cpp" line="591"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registrierung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="595"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="553"/>
+        <location filename="../views/mainwindow.cpp" line="602"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="685"/>
+        <location filename="../views/mainwindow.cpp" line="735"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Dieses Experiment ist gelöscht und hatte keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="686"/>
+        <location filename="../views/mainwindow.cpp" line="736"/>
         <source>No runs in this experiment yet.</source>
         <translation>Dieses Experiment hat noch keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="718"/>
+        <location filename="../views/mainwindow.cpp" line="768"/>
         <source>No runs in these experiments.</source>
         <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="936"/>
+        <location filename="../views/mainwindow.cpp" line="953"/>
+        <source>That experiment is no longer in the store.</source>
+        <translation>Dieses Experiment ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="979"/>
+        <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
+        <translation>Das Experiment des Laufs wird nicht aufgeführt: Es ist vielleicht gelöscht; blenden Sie gelöschte Experimente ein, um es zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1063"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="940"/>
+        <location filename="../views/mainwindow.cpp" line="1067"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="965"/>
+        <location filename="../views/mainwindow.cpp" line="1092"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="966"/>
+        <location filename="../views/mainwindow.cpp" line="1093"/>
         <source>Name of the new experiment:</source>
         <translation>Name des neuen Experiments:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="967"/>
+        <location filename="../views/mainwindow.cpp" line="1094"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="983"/>
+        <location filename="../views/mainwindow.cpp" line="1110"/>
         <source>Rename Experiment</source>
         <translation>Experiment umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="984"/>
-        <location filename="../views/mainwindow.cpp" line="1062"/>
+        <location filename="../views/mainwindow.cpp" line="1111"/>
+        <location filename="../views/mainwindow.cpp" line="1189"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="986"/>
-        <location filename="../views/mainwindow.cpp" line="1064"/>
+        <location filename="../views/mainwindow.cpp" line="1113"/>
+        <location filename="../views/mainwindow.cpp" line="1191"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1001"/>
+        <location filename="../views/mainwindow.cpp" line="1128"/>
         <source>Delete Experiment</source>
         <translation>Experiment löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1002"/>
+        <location filename="../views/mainwindow.cpp" line="1129"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Das Experiment „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1008"/>
+        <location filename="../views/mainwindow.cpp" line="1135"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>Damit wird auch %Ln Lauf gelöscht. Sie können das Experiment samt Lauf über Ansicht ▸ Gelöschte Experimente anzeigen wiederherstellen.</numerusform>
@@ -1478,49 +1525,49 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1012"/>
-        <location filename="../views/mainwindow.cpp" line="1090"/>
+        <location filename="../views/mainwindow.cpp" line="1139"/>
+        <location filename="../views/mainwindow.cpp" line="1217"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1034"/>
-        <location filename="../views/mainwindow.cpp" line="1039"/>
+        <location filename="../views/mainwindow.cpp" line="1161"/>
+        <location filename="../views/mainwindow.cpp" line="1166"/>
         <source>An experiment with that name already exists.</source>
         <translation>Ein Experiment mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1035"/>
+        <location filename="../views/mainwindow.cpp" line="1162"/>
         <source>The experiment could not be created.</source>
         <translation>Das Experiment konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1040"/>
+        <location filename="../views/mainwindow.cpp" line="1167"/>
         <source>The experiment could not be renamed.</source>
         <translation>Das Experiment konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043"/>
+        <location filename="../views/mainwindow.cpp" line="1170"/>
         <source>The experiment could not be deleted.</source>
         <translation>Das Experiment konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1046"/>
+        <location filename="../views/mainwindow.cpp" line="1173"/>
         <source>The experiment could not be restored.</source>
         <translation>Das Experiment konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1061"/>
+        <location filename="../views/mainwindow.cpp" line="1188"/>
         <source>Rename Run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1083"/>
+        <location filename="../views/mainwindow.cpp" line="1210"/>
         <source>Delete Runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1084"/>
+        <location filename="../views/mainwindow.cpp" line="1211"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>%n Lauf löschen?</numerusform>
@@ -1528,27 +1575,27 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1089"/>
+        <location filename="../views/mainwindow.cpp" line="1216"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1107"/>
+        <location filename="../views/mainwindow.cpp" line="1234"/>
         <source>Set Tag</source>
         <translation>Tag setzen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1113"/>
+        <location filename="../views/mainwindow.cpp" line="1240"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1114"/>
+        <location filename="../views/mainwindow.cpp" line="1241"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1117"/>
+        <location filename="../views/mainwindow.cpp" line="1244"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Für %n Lauf setzen</numerusform>
@@ -1556,7 +1603,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1127"/>
+        <location filename="../views/mainwindow.cpp" line="1254"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1565,19 +1612,19 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1205"/>
+        <location filename="../views/mainwindow.cpp" line="1332"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1213"/>
+        <location filename="../views/mainwindow.cpp" line="1340"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>%1 kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1244"/>
+        <location filename="../views/mainwindow.cpp" line="1371"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1586,178 +1633,244 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1250"/>
+        <location filename="../views/mainwindow.cpp" line="1377"/>
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1253"/>
+        <location filename="../views/mainwindow.cpp" line="1380"/>
         <source>Creating demo data…</source>
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1253"/>
+        <location filename="../views/mainwindow.cpp" line="1380"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1255"/>
+        <location filename="../views/mainwindow.cpp" line="1382"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1271"/>
+        <location filename="../views/mainwindow.cpp" line="1398"/>
         <source>About Flowdesk</source>
         <translation>Über Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1274"/>
+        <location filename="../views/mainwindow.cpp" line="1401"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1277"/>
+        <location filename="../views/mainwindow.cpp" line="1404"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Experiment-Tracking und Modellregistrierung für den Desktop, kompatibel mit MLflow.&lt;br&gt;&lt;br&gt;Speicher: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1288"/>
+        <location filename="../views/mainwindow.cpp" line="1415"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1322"/>
+        <location filename="../views/mainwindow.cpp" line="1449"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1330"/>
+        <location filename="../views/mainwindow.cpp" line="1457"/>
         <source>Import an MLflow Database</source>
         <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1332"/>
+        <location filename="../views/mainwindow.cpp" line="1459"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
+    <name>Flowdesk::Views::QuickSwitcher</name>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="27"/>
+        <source>Go To</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="30"/>
+        <source>Go to an experiment or a run: type a name or a run id</source>
+        <translation>Zu einem Experiment oder Lauf: Namen oder Lauf-ID eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="61"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="91"/>
+        <source>Experiments; type to find runs too. Enter opens, Esc closes.</source>
+        <translation>Experimente; tippen, um auch Läufe zu finden. Eingabe öffnet, Esc schließt.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="93"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="95"/>
+        <source>Enter opens, Esc closes.</source>
+        <translation>Eingabe öffnet, Esc schließt.</translation>
+    </message>
+</context>
+<context>
     <name>Flowdesk::Views::RunDetailsPanel</name>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="54"/>
-        <location filename="../views/runs/rundetailspanel.cpp" line="407"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="60"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="496"/>
         <source>Select a run to see its details.</source>
         <translation>Wählen Sie einen Lauf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="99"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="105"/>
         <source>Copy the run ID</source>
         <translation>Lauf-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="108"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="114"/>
         <source>Run ID</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="111"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
         <source>Status</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="113"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
         <source>Started</source>
         <extracomment>Field label in the run overview: start time</extracomment>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
         <source>Ended</source>
         <extracomment>Field label in the run overview: end time</extracomment>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
         <source>Duration</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
         <source>User</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="127"/>
         <source>Source</source>
         <extracomment>Field label in the run overview: script or notebook that logged the run</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="129"/>
         <source>Git commit</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Git-Commit</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
+        <source>Datasets</source>
+        <extracomment>Field label in the run overview: the dataset inputs the run logged</extracomment>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="138"/>
+        <source>Registered models</source>
+        <extracomment>Field label in the run overview: registered model versions created from the run</extracomment>
+        <translation>Registrierte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="140"/>
         <source>Parent run</source>
         <extracomment>Field label in the run overview: the run this run is nested in</extracomment>
         <translation>Übergeordneter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="132"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="147"/>
         <source>Child runs</source>
         <extracomment>Field label in the run overview: the runs nested in this run</extracomment>
         <translation>Untergeordnete Läufe</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="134"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="149"/>
         <source>Artifact URI</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Artefakt-URI</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="143"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="158"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="145"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="160"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="154"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="169"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="255"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="205"/>
+        <source>Not in the runs table: filtered out or in another experiment.</source>
+        <translation>Nicht in der Lauftabelle: herausgefiltert oder in einem anderen Experiment.</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="209"/>
+        <source>Show in Table</source>
+        <translation>In der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="212"/>
+        <source>Select the run&apos;s experiment, clear the filter and select the run in the table</source>
+        <translation>Das Experiment des Laufs auswählen, den Filter leeren und den Lauf in der Tabelle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="304"/>
         <source>%1, deleted</source>
         <extracomment>Status of a run that was deleted: %1 is its status, e.g. Finished</extracomment>
         <translation>%1, gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="268"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="317"/>
         <source>%1 so far</source>
         <extracomment>Duration of a run that has not ended: %1 is the time so far</extracomment>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="329"/>
-        <source>%1 (%2)</source>
-        <extracomment>A related run that is not in the runs table: %1 its name, %2 its ID</extracomment>
-        <translation>%1 (%2)</translation>
+        <location filename="../views/runs/rundetailspanel.cpp" line="378"/>
+        <source>%1 (not in this store)</source>
+        <extracomment>A related run that is not in the store (any more): %1 its ID</extracomment>
+        <translation>%1 (nicht in diesem Speicher)</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="385"/>
+        <source>%1 (not in the table)</source>
+        <extracomment>A related run that the runs table does not list: %1 the link with its name</extracomment>
+        <translation>%1 (nicht in der Tabelle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs/rundetailspanel.cpp" line="394"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="462"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1765,19 +1878,90 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="421"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="529"/>
+        <source>No dataset inputs logged</source>
+        <translation>Keine Datensatz-Eingaben protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="565"/>
+        <source>Digest: %1</source>
+        <extracomment>Tooltip of a dataset&apos;s short digest: %1 the whole digest</extracomment>
+        <translation>Digest: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="572"/>
+        <source>Context in which the run used the dataset</source>
+        <translation>Kontext, in dem der Lauf den Datensatz verwendet hat</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="589"/>
+        <source>%1: %2</source>
+        <extracomment>A dataset&apos;s source: %1 its type (e.g. local, http, delta), %2 where it is</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="622"/>
+        <source>Schema…</source>
+        <translation>Schema…</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="623"/>
+        <source>Profile…</source>
+        <translation>Profil…</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="660"/>
+        <source>Profile of %1</source>
+        <translation>Profil von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="662"/>
+        <source>Schema of %1</source>
+        <translation>Schema von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="705"/>
+        <source>%1 v%2</source>
+        <extracomment>A registered model version: %1 the model&apos;s name, %2 its version number</extracomment>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="714"/>
+        <source>Staging</source>
+        <extracomment>Legacy model version stage</extracomment>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="718"/>
+        <source>Production</source>
+        <extracomment>Legacy model version stage</extracomment>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="722"/>
+        <source>Archived</source>
+        <extracomment>Legacy model version stage</extracomment>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="730"/>
+        <source>Model versions registered from this run&apos;s artifacts</source>
+        <translation>Aus den Artefakten dieses Laufs registrierte Modellversionen</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="736"/>
         <source>Params (%L1)</source>
         <extracomment>Details tab title with the number of params</extracomment>
         <translation>Parameter (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="423"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="738"/>
         <source>Metrics (%L1)</source>
         <extracomment>Details tab title with the number of metrics</extracomment>
         <translation>Metriken (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="425"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="740"/>
         <source>Tags (%L1)</source>
         <extracomment>Details tab title with the number of tags</extracomment>
         <translation>Tags (%L1)</translation>
@@ -1786,108 +1970,135 @@ Lauf-ID: %2</translation>
 <context>
     <name>Flowdesk::Views::RunsPane</name>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="45"/>
+        <location filename="../views/runs/runspane.cpp" line="47"/>
         <source>Columns…</source>
         <translation>Spalten…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="46"/>
+        <location filename="../views/runs/runspane.cpp" line="48"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
         <translation>Spalten auswählen: Attribute, Metriken, Parameter, Tags</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="133"/>
+        <location filename="../views/runs/runspane.cpp" line="142"/>
         <source>Group the runs by a parameter or tag value</source>
         <translation>Läufe nach dem Wert eines Parameters oder Tags gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="138"/>
-        <source>Metric:</source>
-        <translation>Metrik:</translation>
-    </message>
-    <message>
-        <location filename="../views/runs/runspane.cpp" line="139"/>
+        <location filename="../views/runs/runspane.cpp" line="154"/>
         <source>Group by:</source>
         <translation>Gruppieren nach:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="199"/>
+        <location filename="../views/runs/runspane.cpp" line="216"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="202"/>
+        <location filename="../views/runs/runspane.cpp" line="219"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="137"/>
-        <source>Metric whose latest values are summarized per group</source>
-        <translation>Metrik, deren letzte Werte je Gruppe zusammengefasst werden</translation>
-    </message>
-    <message>
-        <location filename="../views/runs/runspane.cpp" line="288"/>
+        <location filename="../views/runs/runspane.cpp" line="412"/>
         <source>None</source>
         <comment>group by</comment>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table No grouping of the runs table</extracomment>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="297"/>
-        <source>None</source>
-        <comment>metric</comment>
-        <extracomment>Metric choice when grouping: count runs only No metric summarized per group</extracomment>
-        <translation>Keine</translation>
+        <location filename="../views/runs/runspane.cpp" line="145"/>
+        <source>Metrics whose latest values are summarized per group</source>
+        <translation>Metriken, deren letzte Werte je Gruppe zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="341"/>
+        <location filename="../views/runs/runspane.cpp" line="361"/>
+        <source>No metrics</source>
+        <extracomment>In the group-by metrics menu when the experiment has no metrics</extracomment>
+        <translation>Keine Metriken</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="382"/>
+        <source>Clear</source>
+        <extracomment>Group-by metrics menu: uncheck every metric (counts only)</extracomment>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="392"/>
+        <source>Metrics…</source>
+        <extracomment>Button next to &quot;Group by&quot; that chooses the metrics summarized per group</extracomment>
+        <translation>Metriken…</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="398"/>
+        <source>Metrics: %1</source>
+        <extracomment>Button next to &quot;Group by&quot;: %1 lists the metrics summarized per group</extracomment>
+        <translation>Metriken: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="470"/>
         <source>Value at Step</source>
         <translation>Wert bei Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="342"/>
+        <location filename="../views/runs/runspane.cpp" line="471"/>
         <source>Show the value logged at step:</source>
         <translation>Den bei diesem Schritt protokollierten Wert anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="379"/>
+        <location filename="../views/runs/runspane.cpp" line="508"/>
         <source>Show &amp;Latest Value</source>
         <translation>&amp;Letzten Wert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="380"/>
+        <location filename="../views/runs/runspane.cpp" line="509"/>
         <source>Show &amp;Minimum</source>
         <translation>M&amp;inimum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="381"/>
+        <location filename="../views/runs/runspane.cpp" line="510"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Ma&amp;ximum anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="382"/>
+        <location filename="../views/runs/runspane.cpp" line="511"/>
         <source>Show M&amp;ean</source>
         <translation>Mi&amp;ttelwert anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="383"/>
+        <location filename="../views/runs/runspane.cpp" line="512"/>
         <source>Show Value at &amp;Step…</source>
         <translation>Wert bei &amp;Schritt anzeigen…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="406"/>
-        <location filename="../views/runs/runspane.cpp" line="415"/>
+        <location filename="../views/runs/runspane.cpp" line="538"/>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="538"/>
+        <source>&amp;Pin to Left</source>
+        <translation>Links an&amp;heften</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="540"/>
+        <source>Keep the column at the left while the table scrolls sideways</source>
+        <translation>Die Spalte links halten, während die Tabelle seitlich scrollt</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/runspane.cpp" line="546"/>
+        <location filename="../views/runs/runspane.cpp" line="557"/>
         <source>&amp;Hide Column</source>
         <translation>Spalte &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="419"/>
+        <location filename="../views/runs/runspane.cpp" line="563"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="428"/>
+        <location filename="../views/runs/runspane.cpp" line="572"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (gelöscht)</translation>
@@ -2332,6 +2543,33 @@ Lauf-ID: %2</translation>
         <extracomment>%1 is the YAML parser&apos;s message</extracomment>
         <translation>Diese MLmodel-Datei ist kein gültiges YAML: %1</translation>
     </message>
+    <message>
+        <location filename="../models/itemmodels/datasetinputsmodel.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <extracomment>One column of a dataset schema: %1 its name, %2 its type, e.g. &quot;age (long)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/datasetinputsmodel.cpp" line="59"/>
+        <source>%n column(s): %1</source>
+        <extracomment>Summary of a dataset schema: %n the number of columns, %1 the columns</extracomment>
+        <translation>
+            <numerusform>%n Spalte: %1</numerusform>
+            <numerusform>%n Spalten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/datasetinputsmodel.cpp" line="69"/>
+        <source>%1 rows</source>
+        <extracomment>Dataset profile: %1 the number of rows</extracomment>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/datasetinputsmodel.cpp" line="74"/>
+        <source>%1 elements</source>
+        <extracomment>Dataset profile: %1 the number of values (rows times columns)</extracomment>
+        <translation>%1 Elemente</translation>
+    </message>
 </context>
 <context>
     <name>Query</name>
@@ -2367,97 +2605,97 @@ Lauf-ID: %2</translation>
         <translation>&apos;)&apos; nach der Metrik erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="202"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="203"/>
         <source>@step applies to metrics only.</source>
         <translation>@step gilt nur für Metriken.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="206"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="207"/>
         <source>Expected &apos;=&apos; and a step number after @step.</source>
         <translation>Nach @step werden &apos;=&apos; und eine Schrittnummer erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="213"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="214"/>
         <source>Expected a whole step number after @step=.</source>
         <translation>Nach @step= wird eine ganzzahlige Schrittnummer erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="236"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="237"/>
         <source>Expected a comparison after the key.</source>
         <translation>Nach dem Schlüssel wird ein Vergleich erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="252"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="253"/>
         <source>Expected NULL or NOT NULL after IS.</source>
         <translation>Nach IS wird NULL oder NOT NULL erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="255"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="256"/>
         <source>Datasets cannot be compared with NULL.</source>
         <translation>Datensätze können nicht mit NULL verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="257"/>
-        <source>Only end_time and start_time can be NULL.</source>
-        <translation>Nur end_time und start_time können NULL sein.</translation>
+        <location filename="../models/query/extendedfilterparser.cpp" line="258"/>
+        <source>Only end_time, start_time and duration can be NULL.</source>
+        <translation>Nur end_time, start_time und duration können NULL sein.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="274"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="275"/>
         <source>IN takes strings; compare numbers with = or &lt;, &gt;.</source>
         <translation>IN erwartet Zeichenketten; vergleichen Sie Zahlen mit = oder &lt;, &gt;.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="276"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="277"/>
         <source>Expected a list such as (&apos;a&apos;, &apos;b&apos;) after IN.</source>
         <translation>Nach IN wird eine Liste wie (&apos;a&apos;, &apos;b&apos;) erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="281"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="282"/>
         <source>Expected a quoted string in the list.</source>
         <translation>In der Liste wird eine Zeichenkette in Anführungszeichen erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="290"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="291"/>
         <source>Expected &apos;,&apos; or &apos;)&apos; in the list.</source>
         <translation>In der Liste wird &apos;,&apos; oder &apos;)&apos; erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="298"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="299"/>
         <source>Expected a comparison such as =, !=, &lt;, &gt;, LIKE, IN or IS NULL.</source>
         <translation>Vergleich wie =, !=, &lt;, &gt;, LIKE, IN oder IS NULL erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="315"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="316"/>
         <source>Unknown comparison &apos;%1&apos;.</source>
         <translation>Unbekannter Vergleich &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="322"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="323"/>
         <source>Expected a value after &apos;%1&apos;.</source>
         <translation>Nach &apos;%1&apos; wird ein Wert erwartet.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="327"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="328"/>
         <source>LIKE takes a quoted pattern.</source>
         <translation>LIKE erwartet ein Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="330"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="331"/>
         <source>Compare %1 with a quoted string.</source>
         <translation>Vergleichen Sie %1 mit einer Zeichenkette in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="338"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="339"/>
         <source>Compare %1 with a number.</source>
         <translation>Vergleichen Sie %1 mit einer Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="344"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="345"/>
         <source>Strings are compared with =, !=, LIKE or ILIKE; use a number for &lt; and &gt;.</source>
         <translation>Zeichenketten werden mit =, !=, LIKE oder ILIKE verglichen; verwenden Sie für &lt; und &gt; eine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/query/extendedfilterparser.cpp" line="349"/>
+        <location filename="../models/query/extendedfilterparser.cpp" line="350"/>
         <source>Expected a number or a quoted string.</source>
         <translation>Zahl oder Zeichenkette in Anführungszeichen erwartet.</translation>
     </message>
