@@ -14,6 +14,7 @@
 #include "models/store/storelocation.h"
 #include "models/store/trackingstore.h"
 #include "views/dialogs/importdialog.h"
+#include "views/dialogs/quickswitcher.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
 #include "views/runs/artifactspanel.h"
@@ -34,6 +35,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScreen>
@@ -347,6 +349,19 @@ int main(int argc, char *argv[])
     details->descriptionEditor()->setDescription(details->descriptionEditor()->description(), true);
     details->tabs()->setCurrentWidget(details->tagsEditor());
     save(&window, output + u"/explorer-tags.png"_s);
+
+    // Ctrl+K, with part of a run name typed.
+    {
+        Views::QuickSwitcher *switcher = window.showQuickSwitcher();
+        QTest::keyClicks(switcher->searchBox(), u"xgb"_s);
+        (void)QTest::qWaitFor(
+            [&] {
+                return switcher->resultList()->model()->rowCount() > 0;
+            },
+            5000);
+        save(&window, output + u"/explorer-quick-switcher.png"_s);
+        switcher->close();
+    }
 
     Views::ArtifactsPanel *artifacts = details->artifactsPanel();
     const QString directory = artifacts->directory();

@@ -54,6 +54,7 @@ QuickSwitcher::QuickSwitcher(QuickSwitchModel *model, QWidget *parent)
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
         updateStatus();
+        fitToResults();
         if (std::exchange(m_chooseWhenSearched, false))
             choose(m_model->rowCount() > 0 ? 0 : -1);
     });
@@ -69,8 +70,7 @@ void QuickSwitcher::popUp()
 {
     QWidget *window = parentWidget() ? parentWidget()->window() : nullptr;
     const int width = window ? qBound(420, window->width() / 2, 720) : 560;
-    const int height = m_search->sizeHint().height() + 14 * (fontMetrics().height() + 10);
-    resize(width, height);
+    resize(width, height());
     if (window) {
         const QPoint topCenter = window->mapToGlobal(QPoint(window->width() / 2, 0));
         move(topCenter.x() - width / 2, topCenter.y() + window->height() / 8);
@@ -79,10 +79,21 @@ void QuickSwitcher::popUp()
     m_search->clear();
     m_model->searchNow(); // the experiments, at once
     updateStatus();
+    fitToResults();
     show();
     raise();
     activateWindow();
     m_search->setFocus();
+}
+
+void QuickSwitcher::fitToResults()
+{
+    // As tall as the results, up to VisibleRows; the list scrolls beyond.
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), fontMetrics().height() + 10);
+    const int rows = qBound(1, m_model->rowCount(), VisibleRows);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth());
+    layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 void QuickSwitcher::updateStatus()

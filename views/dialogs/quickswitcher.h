@@ -40,6 +40,9 @@ protected:
 private:
     void choose(int row);
     void updateStatus();
+    void fitToResults();
+
+    static constexpr int VisibleRows = 14;
 
     ItemModels::QuickSwitchModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
