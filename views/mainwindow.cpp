@@ -934,7 +934,9 @@ void MainWindow::onRunsReset()
     if (m_runKeyToRestore >= 0) {
         const int row = m_runs->rowOfRunKey(m_runKeyToRestore);
         if (row >= 0) {
-            m_runsPane->selectRow(row);
+            // A live refresh keeps the user's scroll position even with the selection out of
+            // sight; a new query shows the selected run.
+            m_runsPane->selectRow(row, !m_runs->lastResetWasRefresh());
             return;
         }
     }

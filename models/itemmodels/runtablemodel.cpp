@@ -38,6 +38,7 @@ void RunTableModel::setColumns(const RunColumns &columns)
 {
     if (columns == m_columns)
         return;
+    m_lastResetWasRefresh = false;
     beginResetModel();
     m_columns = columns;
     m_pages.clear();
@@ -124,6 +125,7 @@ void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
         if (!m_keys.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_keys.size()) - 1, columnCount() - 1));
     } else {
+        m_lastResetWasRefresh = mode == KeysMode::Refresh;
         beginResetModel();
         m_keys = keys.keys;
         m_depths = keys.depths;

@@ -84,6 +84,10 @@ public:
 
     bool isLoading() const { return m_loading; }
 
+    /// True when the last model reset came from refresh() (the store changed under the same
+    /// query) rather than from a new query or new columns; views keep their place for it.
+    bool lastResetWasRefresh() const { return m_lastResetWasRefresh; }
+
     /// Pages currently held in memory (bounded by MaxCachedPages).
     qsizetype cachedPageCount() const { return m_pages.size(); }
 
@@ -183,6 +187,7 @@ private:
     // Read by page jobs on the worker so that pages of a superseded query are never loaded.
     std::shared_ptr<std::atomic<quint64>> m_liveGeneration;
     bool m_loading = false;
+    bool m_lastResetWasRefresh = false;
 };
 
 } // namespace Flowdesk::ItemModels

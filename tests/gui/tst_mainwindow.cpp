@@ -183,6 +183,7 @@ private slots:
     void rejectsDuplicateNameAndChangesNothing();
     void experimentActionsIgnoreKeysWhileRunsHaveFocus();
     void refreshesWhenAnotherConnectionWrites();
+    void liveRefreshKeepsTheScrollPosition();
     void showsWelcomePageForEmptyStoreUntilDemoData();
     void restoresLayoutInNewWindow();
     void aboutShowsVersion();
@@ -656,6 +657,48 @@ void tst_MainWindow::refreshesWhenAnotherConnectionWrites()
     QCOMPARE(window->runsPane()->currentRow(), 2);
     QCOMPARE(window->runModel()->runIdAt(2), m_churnRuns.at(1));
     QCOMPARE(window->detailsPanel()->runId(), m_churnRuns.at(1));
+}
+
+void tst_MainWindow::liveRefreshKeepsTheScrollPosition()
+{
+    Store::TrackingStore store(*m_f.database);
+    const qint64 many = store.createExperiment(u"many"_s);
+    QStringList runIds; // newest first, as the table lists them
+    for (int i = 0; i < 120; ++i)
+        runIds.prepend(createRun(store, many, u"run-%1"_s.arg(i), 1'700'000'000'000 + i * 1000));
+    m_f.reader = std::make_unique<ItemModels::StoreReader>(m_f.location->databasePath());
+    m_f.reader->setPollInterval(50);
+    Views::MainWindow *window = m_f.show();
+    window->resize(1200, 600);
+    QTRY_VERIFY(window->sidebar()->selectExperiment(many));
+    QTableView *table = window->runsPane()->tableView();
+    QTRY_COMPARE(table->model()->rowCount(), 120);
+    const auto topRunId = [&] {
+        return window->runModel()->runIdAt(table->rowAt(0));
+    };
+
+    // Selected near the top, then scrolled down so that the selection is out of sight.
+    window->runsPane()->selectRow(2);
+    QTRY_COMPARE(window->detailsPanel()->runId(), runIds.at(2));
+    table->scrollTo(table->model()->index(60, 0), QAbstractItemView::PositionAtTop);
+    QCOMPARE(table->rowAt(0), 60);
+    QTRY_COMPARE(topRunId(), runIds.at(60));
+
+    // A newer run arrives from another process: it goes above, and the user's place stays.
+    const QString newer = createRun(store, many, u"newer"_s, 1'800'000'000'000);
+    QTRY_COMPARE(table->model()->rowCount(), 121);
+    QCOMPARE(window->runModel()->runIdAt(0), newer);
+    QCOMPARE(table->rowAt(0), 61);
+    QTRY_COMPARE(topRunId(), runIds.at(60));
+    QCOMPARE(window->runModel()->runIdAt(window->runsPane()->currentRow()), runIds.at(2));
+    QCOMPARE(window->detailsPanel()->runId(), runIds.at(2));
+
+    // At the very top the user sees new runs come in.
+    table->scrollToTop();
+    const QString newest = createRun(store, many, u"newest"_s, 1'900'000'000'000);
+    QTRY_COMPARE(table->model()->rowCount(), 122);
+    QCOMPARE(table->rowAt(0), 0);
+    QTRY_COMPARE(topRunId(), newest);
 }
 
 void tst_MainWindow::showsWelcomePageForEmptyStoreUntilDemoData()

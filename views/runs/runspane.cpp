@@ -30,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flowdesk::Views {
@@ -231,6 +233,23 @@ RunsPane::RunsPane(RunTableModel *model, ItemModels::FilterVocabulary *vocabular
     };
     connect(model, &QAbstractItemModel::modelReset, this, updateExperimentColumn);
     connect(model, &QAbstractItemModel::modelReset, this, &RunsPane::applyFolding);
+    // A live refresh keeps the user's place: the run at the top of the viewport stays there
+    // while new runs arrive above it; at the very top, new runs come into view.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_anchorRunKey = -1;
+        if (!m_model->lastResetWasRefresh())
+            return;
+        const int top = m_table->rowAt(0);
+        if (top > 0)
+            m_anchorRunKey = m_model->runKeyAt(top);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_anchorRunKey < 0)
+            return;
+        const int row = m_model->rowOfRunKey(std::exchange(m_anchorRunKey, -1));
+        if (row >= 0 && !m_table->isRowHidden(row))
+            m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+    });
     updateExperimentColumn();
     connect(model, &RunTableModel::loadingChanged, this, updateEmpty);
 }
@@ -584,14 +603,19 @@ int RunsPane::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void RunsPane::selectRow(int row)
+void RunsPane::selectRow(int row, bool scrollTo)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
     const QModelIndex index = m_model->index(row, 0);
+    // The view scrolls to a new current index by itself unless auto-scroll is off.
+    const bool autoScroll = m_table->hasAutoScroll();
+    m_table->setAutoScroll(scrollTo);
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->setAutoScroll(autoScroll);
+    if (scrollTo)
+        m_table->scrollTo(index);
 }
 
 void RunsPane::revealRow(int row)

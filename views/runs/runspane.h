@@ -90,8 +90,9 @@ public:
     void setEmptyText(const QString &text);
     /// The run under the cursor or -1.
     int currentRow() const;
-    /// Makes row current and visible without emitting a change if it already is.
-    void selectRow(int row);
+    /// Makes row current (without emitting a change if it already is) and, with scrollTo,
+    /// visible.
+    void selectRow(int row, bool scrollTo = true);
     /// Unfolds the row's ancestors, then selects it.
     void revealRow(int row);
 
@@ -121,6 +122,7 @@ private:
     QSet<qint64> m_expanded; // run keys of parents showing their children
     QList<int> m_foldedRows;
     RunCellDelegate *m_delegate = nullptr;
+    qint64 m_anchorRunKey = -1; // the top run kept in place across a live refresh
 
     void applyFolding();
     void connectHeaderMenu(QHeaderView *header);

@@ -30,6 +30,9 @@ PinnedTableView::PinnedTableView(QWidget *parent)
     // keyboard handler (nested-run arrows, Enter, copy shortcuts).
     m_pinned->setFocusPolicy(Qt::ClickFocus);
     m_pinned->setFocusProxy(this);
+    // Scrolling to the current index is this view's decision (RunsPane turns it off for a
+    // live refresh); the pinned part follows this view's scroll bar.
+    m_pinned->setAutoScroll(false);
     QHeaderView *pinnedHeader = m_pinned->horizontalHeader();
     pinnedHeader->setStretchLastSection(false);
     pinnedHeader->setSectionsMovable(false);
