@@ -53,6 +53,8 @@ constexpr qint64 FailedStride = 37;
 constexpr qint64 KilledStride = 59;
 constexpr qint64 DeletedStride = 47;
 constexpr qint64 RunningStride = 41;
+// Only the newest runs can still be training: a handful at any demo size.
+constexpr qint64 RecentRuns = 300;
 constexpr double SweepChance = 0.1;
 constexpr double InputsChance = 0.3;
 constexpr double NoteChance = 0.1;
@@ -439,7 +441,8 @@ void Generation::assignOutcome(RunSpec &spec, bool single)
     const qint64 leaf = m_leafRuns++;
     const qint64 steps = m_options.steps;
     qint64 stepsDone = steps;
-    if (single && (m_singleRuns++ % RunningStride) == m_runningOffset) {
+    const bool recent = m_options.runs - m_done <= RecentRuns;
+    if (single && recent && (m_singleRuns++ % RunningStride) == m_runningOffset) {
         spec.status = RunStatus::Running;
         const double fraction = m_random.uniform(0.2, 0.85);
         stepsDone = std::max<qint64>(1, qint64(std::floor(fraction * double(steps))));
@@ -456,7 +459,9 @@ void Generation::assignOutcome(RunSpec &spec, bool single)
     }
     if (spec.status != RunStatus::Running && leaf % DeletedStride == m_deletedOffset)
         spec.deleted = true;
-    if (spec.status != RunStatus::Running && spec.startTime + spec.duration > m_now - MinuteMs)
+    // A sweep's trials follow one another; buildGroup moves a late sweep back as a whole.
+    if (single && spec.status != RunStatus::Running
+        && spec.startTime + spec.duration > m_now - MinuteMs)
         spec.startTime = m_now - MinuteMs - spec.duration;
     synthesizeMetrics(spec, stepsDone);
     if (spec.status != RunStatus::Running) {

@@ -101,9 +101,11 @@ int main(int argc, char *argv[])
         save(&window, output + u"/welcome.png"_s);
     }
 
-    const Store::StoreLocation demo(dir.filePath(u"demo"_s));
-    demo.ensureExists();
-    {
+    // FLOWDESK_SCREENSHOT_STORE: an existing store (e.g. 100k demo runs) instead of a new one.
+    const QString existing = qEnvironmentVariable("FLOWDESK_SCREENSHOT_STORE");
+    const Store::StoreLocation demo(existing.isEmpty() ? dir.filePath(u"demo"_s) : existing);
+    if (existing.isEmpty()) {
+        demo.ensureExists();
         auto database = Store::Database::open(demo.databasePath());
         Demo::DemoOptions options;
         options.runs = runs;

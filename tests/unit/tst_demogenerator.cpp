@@ -154,6 +154,8 @@ private slots:
     void createsSweepsOfParentAndChildRuns();
     void createsFailedKilledRunningAndDeletedRuns();
     void spreadsStartTimesOverPastWeeks();
+    void timesAreConsistentOnLargeDemos_data();
+    void timesAreConsistentOnLargeDemos();
     void logsDatasetInputsOnSomeRuns();
     void registersModelVersionsOfGoodRunsWithAliases();
     void sameSeedGivesSameData();
@@ -424,6 +426,52 @@ void tst_DemoGenerator::spreadsStartTimesOverPastWeeks()
     QVERIFY(earliest > ReferenceTime - 70 * DayMs);
     QVERIFY(latestStart > ReferenceTime - 2 * DayMs);
     QVERIFY(days.size() > 30);
+}
+
+void tst_DemoGenerator::timesAreConsistentOnLargeDemos_data()
+{
+    QTest::addColumn<qint64>("runs");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("300 runs") << qint64(300) << quint32(7);
+    QTest::newRow("4000 runs") << qint64(4000) << quint32(7);
+    QTest::newRow("4000 runs, other seed") << qint64(4000) << quint32(20240601);
+}
+
+void tst_DemoGenerator::timesAreConsistentOnLargeDemos()
+{
+    QFETCH(qint64, runs);
+    QFETCH(quint32, seed);
+    auto database = openStore();
+    Demo::DemoGenerator(*database).generate(options(runs, 2, seed));
+    TrackingStore store(*database);
+    const QList<Run> all = allRuns(store);
+    QHash<QString, Run> byId;
+    for (const Run &run : all)
+        byId.insert(run.info.runId, run);
+    int running = 0;
+    for (const Run &run : all) {
+        const QString name = run.info.runName;
+        const qint64 start = *run.info.startTime;
+        QVERIFY2(start <= ReferenceTime, qPrintable(name + u" starts in the future"_s));
+        if (run.info.status == RunStatus::Running) {
+            ++running;
+            // Training right now: started within the last day.
+            QVERIFY2(start > ReferenceTime - DayMs, qPrintable(name));
+            continue;
+        }
+        QVERIFY2(run.info.endTime, qPrintable(name));
+        QVERIFY2(*run.info.endTime > start, qPrintable(name + u" ends before it starts"_s));
+        QVERIFY2(*run.info.endTime <= ReferenceTime, qPrintable(name + u" ends in the future"_s));
+        const QString parentId = tagValue(run.tags, u"mlflow.parentRunId"_s);
+        if (parentId.isEmpty())
+            continue;
+        const Run &parent = byId.value(parentId);
+        QVERIFY2(*parent.info.startTime <= start, qPrintable(name + u" starts before its sweep"_s));
+        QVERIFY2(*parent.info.endTime >= *run.info.endTime,
+                 qPrintable(name + u" ends after its sweep"_s));
+    }
+    // A handful of runs are training now, however large the demo: the rest is history.
+    QVERIFY2(running >= 1 && running <= 12, qPrintable(QString::number(running)));
 }
 
 void tst_DemoGenerator::logsDatasetInputsOnSomeRuns()
