@@ -41,6 +41,8 @@ void RunTableModel::setColumns(const RunColumns &columns)
     m_lastResetWasRefresh = false;
     beginResetModel();
     m_columns = columns;
+    m_previousPages.clear(); // their cells are of the old columns
+    m_previousRowOfKey.clear();
     m_pages.clear();
     m_pageLastUse.clear();
     m_pendingPages.clear();
@@ -127,6 +129,18 @@ void RunTableModel::onKeysLoaded(KeysMode mode, const RunKeys &keys)
     } else {
         m_lastResetWasRefresh = mode == KeysMode::Refresh;
         beginResetModel();
+        m_previousPages.clear();
+        m_previousRowOfKey.clear();
+        if (mode == KeysMode::Refresh) {
+            for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+                const RunPage &page = it.value();
+                for (qsizetype i = 0; i < page.size(); ++i) {
+                    if (page.found.at(i))
+                        m_previousRowOfKey.insert(page.keys.at(i), {m_previousPages.size(), i});
+                }
+                m_previousPages.append(page);
+            }
+        }
         m_keys = keys.keys;
         m_depths = keys.depths;
         m_childCounts = keys.childCounts;
@@ -180,6 +194,12 @@ void RunTableModel::onPageLoaded(quint64 generation, int page, const RunPage &ro
     Q_UNUSED(generation);
     m_pages.insert(page, rows);
     m_stalePages.remove(page);
+    if (!m_previousRowOfKey.isEmpty()) {
+        for (const qint64 key : rows.keys)
+            m_previousRowOfKey.remove(key);
+        if (m_previousRowOfKey.isEmpty())
+            m_previousPages.clear();
+    }
     touchPage(page);
     evictPages();
     const int first = page * PageSize;
@@ -351,6 +371,14 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     const auto it = m_pages.constFind(page);
     if (it == m_pages.cend()) {
         requestPage(page); // queued to the worker; never SQL on this thread
+        if (const auto previous = m_previousRowOfKey.constFind(m_keys.at(row));
+            previous != m_previousRowOfKey.cend()) {
+            return cellData(m_previousPages.at(previous->first),
+                            previous->second,
+                            index.column(),
+                            role,
+                            m_columns);
+        }
         return role == IsLoadedRole ? QVariant(false) : QVariant();
     }
     touchPage(page);

@@ -182,6 +182,11 @@ private:
     mutable QSet<int> m_pendingPages;
     // Pages loaded before a refresh: shown until their reload arrives.
     mutable QSet<int> m_stalePages;
+    // After a refresh that changed the rows (a run logged elsewhere), the rows read before it,
+    // by run key (index into m_previousPages, row): shown until the row's new page arrives, so
+    // that the table does not blank for a moment whenever a run is added.
+    QList<RunPage> m_previousPages;
+    QHash<qint64, std::pair<qsizetype, qsizetype>> m_previousRowOfKey;
     quint64 m_keysRequest = 0; // drops the keys of superseded queries
     quint64 m_generation = 0; // bumps whenever m_keys changes; drops pages of older keys
     // Read by page jobs on the worker so that pages of a superseded query are never loaded.

@@ -152,6 +152,7 @@ private slots:
     void rejectedFilterKeepsRowsAndSaysWhere();
     void refreshKeepsRowsWhenKeysUnchanged();
     void refreshResetsWhenRunsAdded();
+    void refreshWithNewRunsKeepsShowingTheOtherRows();
     void showsFormattedCells();
     void holdsHundredThousandRunsWithBoundedCache();
     void showsDynamicColumnsFromOnePageQuery();
@@ -452,6 +453,47 @@ void tst_RunTableModel::refreshResetsWhenRunsAdded()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(loadRunIds(model, 0, 1), QStringList{runId});
+}
+
+void tst_RunTableModel::refreshWithNewRunsKeepsShowingTheOtherRows()
+{
+    RunTableModel model(m_reader.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy keys(&model, &RunTableModel::keysLoaded);
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    const QStringList before = loadRunIds(model, 0, 5);
+    QCOMPARE(before.size(), 5);
+    const QString firstName = model.index(0, RunTableModel::NameColumn).data().toString();
+
+    // A run logged by another process lands on top; the rows below move down by one. Right
+    // after the reset, before any page has been read again, they still show their runs.
+    Store::RunCreation creation;
+    creation.experimentId = m_experimentB;
+    creation.runName = u"fresh"_s;
+    creation.startTime = 1'800'000'000'000;
+    Store::TrackingStore(*m_database).createRun(creation);
+    QString shownAfterReset;
+    bool loadedAfterReset = false;
+    bool newRowLoadedAfterReset = true;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+        const QModelIndex moved = model.index(1, RunTableModel::NameColumn);
+        shownAfterReset = moved.data().toString();
+        loadedAfterReset = moved.data(RunTableModel::IsLoadedRole).toBool();
+        newRowLoadedAfterReset = model.index(0, 0).data(RunTableModel::IsLoadedRole).toBool();
+    });
+    model.refresh();
+    QVERIFY(keys.wait(5000));
+    QCOMPARE(shownAfterReset, firstName);
+    QVERIFY(loadedAfterReset);
+    QVERIFY(!newRowLoadedAfterReset); // nothing to show for the new run until its page is in
+    QTRY_COMPARE(model.index(0, RunTableModel::NameColumn).data().toString(), u"fresh"_s);
+    QCOMPARE(model.index(1, RunTableModel::NameColumn).data().toString(), firstName);
+
+    // A new query shows nothing of the old one.
+    model.setQuery(RunQuery::forExperiments({m_experimentB}));
+    QVERIFY(keys.wait(5000));
+    QVERIFY(!model.index(1, 0).data(RunTableModel::IsLoadedRole).toBool());
 }
 
 void tst_RunTableModel::showsFormattedCells()
