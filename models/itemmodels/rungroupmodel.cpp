@@ -6,10 +6,14 @@
 #include "models/itemmodels/storereader.h"
 #include "models/store/database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -112,6 +116,7 @@ void RunGroupModel::setGrouping(const QList<qint64> &runKeys,
             m_kind = kind;
             m_key = key;
             m_metricKeys = metricKeys;
+            sortGroups();
             endResetModel();
             emit loaded();
         },
@@ -194,6 +199,87 @@ QVariant RunGroupModel::data(const QModelIndex &index, int role) const
         return value;
     return role == Qt::ToolTipRole ? DisplayFormat::metricValue(value)
                                    : QLocale().toString(value, 'g', 6);
+}
+
+void RunGroupModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // A group is its value (or the missing-value group): that finds each selected row again.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<std::pair<bool, QString>> identities;
+    for (const QModelIndex &index : persistent) {
+        const Group &group = m_groups.at(index.row());
+        identities.append({group.missing, group.missing ? QString() : group.value});
+    }
+    sortGroups();
+    QHash<std::pair<bool, QString>, int> rowOf;
+    for (int row = 0; row < m_groups.size(); ++row) {
+        const Group &group = m_groups.at(row);
+        rowOf.insert({group.missing, group.missing ? QString() : group.value}, row);
+    }
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        moved.append(index(rowOf.value(identities.at(i)), persistent.at(i).column()));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RunGroupModel::sortGroups()
+{
+    const int column = m_sortColumn < columnCount() ? m_sortColumn : int(CountColumn);
+    const bool descending = column == m_sortColumn ? m_sortOrder == Qt::DescendingOrder : true;
+    // Values that are all numbers (learning rates, seeds) compare as numbers, the rest as text.
+    bool numericValues = true;
+    for (const Group &group : std::as_const(m_groups)) {
+        if (!group.missing) {
+            group.value.toDouble(&numericValues);
+            if (!numericValues)
+                break;
+        }
+    }
+    const int metric = (column - FirstMetricColumn) / StatisticCount;
+    const int statistic = (column - FirstMetricColumn) % StatisticCount;
+    const auto statisticOf = [&](const Group &group) -> std::optional<double> {
+        if (metric >= group.metrics.size() || !group.metrics.at(metric).hasValue)
+            return std::nullopt;
+        const Statistics &s = group.metrics.at(metric);
+        return statistic == Min ? s.min : statistic == Mean ? s.mean : s.max;
+    };
+    // -1, 0, 1 in ascending order; "nothing to compare" is handled before.
+    const auto compare = [&](const Group &a, const Group &b) -> int {
+        if (column == ValueColumn) {
+            if (numericValues) {
+                const double x = a.value.toDouble();
+                const double y = b.value.toDouble();
+                return x < y ? -1 : (y < x ? 1 : 0);
+            }
+            return QString::localeAwareCompare(a.value, b.value);
+        }
+        if (column == CountColumn)
+            return a.count < b.count ? -1 : (b.count < a.count ? 1 : 0);
+        const double x = *statisticOf(a);
+        const double y = *statisticOf(b);
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    const auto hasKey = [&](const Group &group) {
+        if (group.missing && column == ValueColumn)
+            return false;
+        return column < FirstMetricColumn || statisticOf(group).has_value();
+    };
+    std::stable_sort(m_groups.begin(), m_groups.end(), [&](const Group &a, const Group &b) {
+        const bool aHas = hasKey(a);
+        const bool bHas = hasKey(b);
+        if (aHas != bHas)
+            return aHas;
+        if (!aHas)
+            return false;
+        const int order = compare(a, b);
+        return descending ? order > 0 : order < 0;
+    });
 }
 
 QVariant RunGroupModel::headerData(int section, Qt::Orientation orientation, int role) const

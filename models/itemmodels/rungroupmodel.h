@@ -78,6 +78,14 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// In memory (the groups are few and all loaded); kept when the groups reload. Sorted by
+    /// value, the group of runs without the key stays last; sorted by a metric statistic, so do
+    /// the groups without a value for it. Numeric values compare as numbers.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 signals:
     void loaded();
@@ -90,6 +98,10 @@ private:
     QString m_key;
     QStringList m_metricKeys;
     quint64 m_request = 0;
+    int m_sortColumn = CountColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+
+    void sortGroups();
 };
 
 } // namespace Flowdesk::ItemModels

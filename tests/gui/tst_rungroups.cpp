@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,7 @@ private slots:
     void doubleClickOnGroupFiltersTableToIt();
     void enterOnGroupFiltersTableToIt();
     void savedViewKeepsMetricsAndReadsOldSingleMetric();
+    void headerClickSortsGroupsKeepingTheSelection();
 
 private:
     /// Groups the shown runs by the combo entry text and waits for the groups.
@@ -331,6 +333,61 @@ void tst_RunGroups::savedViewKeepsMetricsAndReadsOldSingleMetric()
     QTRY_COMPARE(pane->groupView()->model()->columnCount(), 8);
     QTRY_COMPARE(pane->groupView()->model()->headerData(7, Qt::Horizontal).toString(),
                  u"val loss max"_s);
+}
+
+void tst_RunGroups::headerClickSortsGroupsKeepingTheSelection()
+{
+    // lr: 0.01 (tree-a, linear-c; rmse 0.5, 0.8), 0.1 (tree-b; 1.5), 0.3 (forest-d; 2.5), and
+    // one run without lr.
+    Views::MainWindow *window = showWindow();
+    {
+        Store::TrackingStore store(*m_database);
+        Store::RunCreation creation;
+        creation.experimentId = m_experiment;
+        creation.runName = u"no-lr"_s;
+        creation.startTime = 1'600'000'000'000;
+        store.createRun(creation);
+    }
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTRY_COMPARE(window->runModel()->rowCount(), 5);
+    groupBy(u"params.lr"_s);
+    QTableView *view = window->runsPane()->groupView();
+    QAbstractItemModel *groups = view->model();
+    QSignalSpy reset(groups, &QAbstractItemModel::modelReset);
+    checkMetric(u"rmse"_s);
+    QVERIFY(reset.wait(5000));
+    QCOMPARE(groups->rowCount(), 4);
+    const auto column = [&](int c) {
+        QStringList texts;
+        for (int row = 0; row < groups->rowCount(); ++row)
+            texts.append(groups->index(row, c).data().toString());
+        return texts.join(u',');
+    };
+    const QString notSet = groups->index(3, 0).data().toString(); // "(not set)", translated
+    // At first the biggest group on top, and the header says so.
+    QCOMPARE(column(RunGroupModel::ValueColumn).section(u',', 0, 0), u"0.01"_s);
+    QVERIFY(view->horizontalHeader()->isSortIndicatorShown());
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(RunGroupModel::CountColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    view->selectRow(1);
+    const QString selected = groups->index(1, 0).data().toString();
+    QHeaderView *header = view->horizontalHeader();
+    const int meanColumn = RunGroupModel::metricColumn(0, RunGroupModel::Mean);
+    header->setSortIndicator(meanColumn, Qt::AscendingOrder);
+    QCOMPARE(column(RunGroupModel::ValueColumn), u"0.01,0.1,0.3,"_s + notSet);
+    header->setSortIndicator(meanColumn, Qt::DescendingOrder);
+    // The group without an rmse stays last either way.
+    QCOMPARE(column(RunGroupModel::ValueColumn), u"0.3,0.1,0.01,"_s + notSet);
+    QCOMPARE(groups->index(view->currentIndex().row(), 0).data().toString(), selected);
+
+    // By value; the runs without one stay last.
+    header->setSortIndicator(RunGroupModel::ValueColumn, Qt::DescendingOrder);
+    QCOMPARE(column(RunGroupModel::ValueColumn), u"0.3,0.1,0.01,"_s + notSet);
+
+    // A reload (new filter, live refresh) keeps the order.
+    window->runsPane()->filterBar()->setFilter(u"params.model != 'forest'"_s);
+    QTRY_COMPARE(column(RunGroupModel::ValueColumn), u"0.1,0.01"_s);
 }
 
 QTEST_MAIN(tst_RunGroups)

@@ -303,6 +303,9 @@ void RunsPane::setGroupModel(ItemModels::RunGroupModel *model)
 {
     m_groupModel = model;
     m_groupTable->setModel(model);
+    // Groups sort in memory (RunGroupModel::sort): by count at first, the biggest on top.
+    m_groupTable->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    m_groupTable->setSortingEnabled(true);
     for (QWidget *widget : {static_cast<QWidget *>(m_groupCombo),
                             static_cast<QWidget *>(findChild<QLabel *>(u"groupByLabel"_s))})
         widget->setVisible(true);
