@@ -640,31 +640,31 @@ Journalisée le %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunGroupModel</name>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="181"/>
         <source>(not set)</source>
         <extracomment>Group of runs that have no value for the grouping key</extracomment>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="294"/>
         <source>Runs</source>
         <extracomment>Column header of the grouped runs: number of runs in the group</extracomment>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="303"/>
         <source>%1 min</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="220"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="306"/>
         <source>%1 mean</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 moyenne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/rungroupmodel.cpp" line="223"/>
+        <location filename="../models/itemmodels/rungroupmodel.cpp" line="309"/>
         <source>%1 max</source>
         <extracomment>Column header of the grouped runs: %1 is the metric key</extracomment>
         <translation>%1 max</translation>
@@ -673,7 +673,7 @@ Journalisée le %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="429"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="459"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -681,7 +681,7 @@ Run ID: %2</source>
 ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="451"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -689,113 +689,113 @@ ID d&apos;exécution&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="455"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
         <source>Still running</source>
         <translation>Toujours en cours</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="466"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="496"/>
         <source>%1 v%2</source>
         <extracomment>A model version in the runs table: %1 is the registered model, %2 the version</extracomment>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="493"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="523"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="496"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="526"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="499"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="529"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="502"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="532"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="505"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="535"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="508"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="538"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="511"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="541"/>
         <source>Registered models</source>
         <extracomment>Column header in the runs table: the model versions registered from the run</extracomment>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="514"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="544"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="527"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="557"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="531"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="561"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="535"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="565"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="539"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="569"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
         <translation>pas %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="546"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="576"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="553"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="583"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», dernière valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="555"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="585"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», %2 sur tous les pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="557"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="587"/>
         <source>Parameter “%1”</source>
         <translation>Paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="559"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="589"/>
         <source>Tag “%1”</source>
         <translation>Tag «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1176,348 +1176,386 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Impossible d&apos;exporter les exécutions vers %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>The run could not be renamed.</source>
         <translation>Impossible de renommer l&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
         <source>The runs could not be deleted.</source>
         <translation>Impossible de supprimer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="264"/>
         <source>The runs could not be restored.</source>
         <translation>Impossible de restaurer les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>The tag could not be changed; no run was changed.</source>
         <translation>Impossible de modifier le tag&#xa0;; aucune exécution n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="268"/>
+        <location filename="../views/mainwindow.cpp" line="274"/>
         <source>The runs could not be read.</source>
         <translation>Impossible de lire les exécutions.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="283"/>
+        <location filename="../views/mainwindow.cpp" line="289"/>
         <source>Run %1 is no longer in the store.</source>
         <extracomment>Status bar message: %1 is the ID of a parent or child run</extracomment>
         <translation>L&apos;exécution %1 n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="288"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>This run could not be read:
 %1</source>
         <translation>Impossible de lire cette exécution&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="381"/>
+        <location filename="../views/mainwindow.cpp" line="387"/>
         <source>&amp;New Experiment…</source>
         <translation>&amp;Nouvelle expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384"/>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>Create an experiment</source>
         <translation>Créer une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="387"/>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>Create &amp;Demo Data…</source>
         <translation>Créer des &amp;données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="390"/>
+        <location filename="../views/mainwindow.cpp" line="396"/>
         <source>&amp;Import an MLflow Folder…</source>
         <translation>&amp;Importer un dossier MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="410"/>
         <source>&amp;Copy Run ID</source>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>&amp;Export Runs as CSV or JSON…</source>
         <translation>&amp;Exporter les exécutions en CSV ou JSON…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="478"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="482"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="498"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="515"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="522"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="527"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="526"/>
+        <location filename="../views/mainwindow.cpp" line="537"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="530"/>
+        <location filename="../views/mainwindow.cpp" line="541"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="399"/>
         <source>Import the experiments, runs, artifacts and models of an mlruns folder</source>
         <translation>Importer les expériences, exécutions, artefacts et modèles d&apos;un dossier mlruns</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395"/>
+        <location filename="../views/mainwindow.cpp" line="401"/>
         <source>Import an MLflow &amp;Database…</source>
         <translation>Importer une &amp;base de données MLflow…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="396"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Import an mlflow.db SQLite file (it is only read)</source>
         <translation>Importer un fichier SQLite mlflow.db (il est uniquement lu)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="409"/>
+        <location filename="../views/mainwindow.cpp" line="415"/>
         <source>&amp;Filter Runs</source>
         <translation>&amp;Filtrer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="423"/>
         <source>Copy Run &amp;URI</source>
         <translation>Copier l&apos;&amp;URI de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="419"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>Copy runs:/&lt;run id&gt;, as MLflow&apos;s model loading takes it</source>
         <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="423"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="431"/>
         <source>Export Runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindow.cpp" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindow.cpp" line="436"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="441"/>
+        <location filename="../views/mainwindow.cpp" line="447"/>
         <source>Re&amp;name Run…</source>
         <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="446"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>De&amp;lete Runs</source>
         <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Res&amp;tore Runs</source>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="466"/>
+        <location filename="../views/mainwindow.cpp" line="968"/>
+        <location filename="../views/mainwindow.cpp" line="998"/>
+        <location filename="../views/mainwindow.cpp" line="1007"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="471"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="485"/>
         <source>&amp;Go To Experiment or Run…</source>
         <translation>&amp;Aller à une expérience ou une exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="537"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="541"/>
+        <location filename="../views/mainwindow.cpp" line="552"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="548"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="583"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="579"/>
+        <location filename="../views/mainwindow.cpp" line="592"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="595"/>
+        <location filename="../views/mainwindow.cpp" line="608"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="602"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="735"/>
+        <location filename="../views/mainwindow.cpp" line="749"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="736"/>
+        <location filename="../views/mainwindow.cpp" line="750"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="768"/>
+        <location filename="../views/mainwindow.cpp" line="782"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="976"/>
+        <source>&amp;Undo Deleting %n Run(s)</source>
+        <translation>
+            <numerusform>&amp;Annuler la suppression de %n exécution</numerusform>
+            <numerusform>&amp;Annuler la suppression de %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="979"/>
+        <source>Deleted %n run(s). %1 restores them.</source>
+        <extracomment>%1 is the shortcut of Edit &gt; Undo</extracomment>
+        <translation>
+            <numerusform>%n exécution supprimée. %1 la restaure.</numerusform>
+            <numerusform>%n exécutions supprimées. %1 les restaure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="985"/>
+        <source>&amp;Undo Restoring %n Run(s)</source>
+        <translation>
+            <numerusform>&amp;Annuler la restauration de %n exécution</numerusform>
+            <numerusform>&amp;Annuler la restauration de %n exécutions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="953"/>
+        <location filename="../views/mainwindow.cpp" line="991"/>
+        <source>&amp;Undo Renaming Run</source>
+        <translation>&amp;Annuler le renommage de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="1034"/>
         <source>That experiment is no longer in the store.</source>
         <translation>Cette expérience n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="979"/>
+        <location filename="../views/mainwindow.cpp" line="1060"/>
         <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
         <translation>L&apos;expérience de l&apos;exécution n&apos;est pas listée : elle est peut-être supprimée ; affichez les expériences supprimées pour l&apos;atteindre.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1063"/>
+        <location filename="../views/mainwindow.cpp" line="1144"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1067"/>
+        <location filename="../views/mainwindow.cpp" line="1148"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1092"/>
+        <location filename="../views/mainwindow.cpp" line="1173"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1093"/>
+        <location filename="../views/mainwindow.cpp" line="1174"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1094"/>
+        <location filename="../views/mainwindow.cpp" line="1175"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1110"/>
+        <location filename="../views/mainwindow.cpp" line="1191"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1111"/>
-        <location filename="../views/mainwindow.cpp" line="1189"/>
+        <location filename="../views/mainwindow.cpp" line="1192"/>
+        <location filename="../views/mainwindow.cpp" line="1270"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1113"/>
-        <location filename="../views/mainwindow.cpp" line="1191"/>
+        <location filename="../views/mainwindow.cpp" line="1194"/>
+        <location filename="../views/mainwindow.cpp" line="1272"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1128"/>
+        <location filename="../views/mainwindow.cpp" line="1209"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1129"/>
+        <location filename="../views/mainwindow.cpp" line="1210"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1135"/>
+        <location filename="../views/mainwindow.cpp" line="1216"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1525,49 +1563,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1139"/>
-        <location filename="../views/mainwindow.cpp" line="1217"/>
+        <location filename="../views/mainwindow.cpp" line="1220"/>
+        <location filename="../views/mainwindow.cpp" line="1303"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1161"/>
-        <location filename="../views/mainwindow.cpp" line="1166"/>
+        <location filename="../views/mainwindow.cpp" line="1242"/>
+        <location filename="../views/mainwindow.cpp" line="1247"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1162"/>
+        <location filename="../views/mainwindow.cpp" line="1243"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1167"/>
+        <location filename="../views/mainwindow.cpp" line="1248"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1170"/>
+        <location filename="../views/mainwindow.cpp" line="1251"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1173"/>
+        <location filename="../views/mainwindow.cpp" line="1254"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1188"/>
+        <location filename="../views/mainwindow.cpp" line="1269"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1210"/>
+        <location filename="../views/mainwindow.cpp" line="1296"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1211"/>
+        <location filename="../views/mainwindow.cpp" line="1297"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1575,27 +1613,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1216"/>
+        <location filename="../views/mainwindow.cpp" line="1302"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1234"/>
+        <location filename="../views/mainwindow.cpp" line="1320"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1240"/>
+        <location filename="../views/mainwindow.cpp" line="1326"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1241"/>
+        <location filename="../views/mainwindow.cpp" line="1327"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1244"/>
+        <location filename="../views/mainwindow.cpp" line="1330"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1603,7 +1641,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1254"/>
+        <location filename="../views/mainwindow.cpp" line="1340"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1612,19 +1650,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1332"/>
+        <location filename="../views/mainwindow.cpp" line="1418"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1340"/>
+        <location filename="../views/mainwindow.cpp" line="1426"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1371"/>
+        <location filename="../views/mainwindow.cpp" line="1457"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1633,58 +1671,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1377"/>
+        <location filename="../views/mainwindow.cpp" line="1463"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1380"/>
+        <location filename="../views/mainwindow.cpp" line="1466"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1380"/>
+        <location filename="../views/mainwindow.cpp" line="1466"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1382"/>
+        <location filename="../views/mainwindow.cpp" line="1468"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1398"/>
+        <location filename="../views/mainwindow.cpp" line="1484"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1401"/>
+        <location filename="../views/mainwindow.cpp" line="1487"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1404"/>
+        <location filename="../views/mainwindow.cpp" line="1490"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1415"/>
+        <location filename="../views/mainwindow.cpp" line="1501"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1449"/>
+        <location filename="../views/mainwindow.cpp" line="1535"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1457"/>
+        <location filename="../views/mainwindow.cpp" line="1543"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1459"/>
+        <location filename="../views/mainwindow.cpp" line="1545"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1702,22 +1740,22 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Aller à une expérience ou une exécution : saisissez un nom ou un identifiant d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/quickswitcher.cpp" line="61"/>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="62"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/quickswitcher.cpp" line="91"/>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="102"/>
         <source>Experiments; type to find runs too. Enter opens, Esc closes.</source>
         <translation>Expériences ; tapez pour trouver aussi des exécutions. Entrée ouvre, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/quickswitcher.cpp" line="93"/>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="104"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Rien ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/quickswitcher.cpp" line="95"/>
+        <location filename="../views/dialogs/quickswitcher.cpp" line="106"/>
         <source>Enter opens, Esc closes.</source>
         <translation>Entrée ouvre, Échap ferme.</translation>
     </message>
@@ -1970,135 +2008,135 @@ ID d&apos;exécution&#xa0;: %2</translation>
 <context>
     <name>Flowdesk::Views::RunsPane</name>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="47"/>
+        <location filename="../views/runs/runspane.cpp" line="49"/>
         <source>Columns…</source>
         <translation>Colonnes…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="48"/>
+        <location filename="../views/runs/runspane.cpp" line="50"/>
         <source>Choose the columns: attributes, metrics, parameters, tags</source>
         <translation>Choisir les colonnes&#xa0;: attributs, métriques, paramètres, tags</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="142"/>
+        <location filename="../views/runs/runspane.cpp" line="144"/>
         <source>Group the runs by a parameter or tag value</source>
         <translation>Regrouper les exécutions par valeur de paramètre ou de tag</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="154"/>
+        <location filename="../views/runs/runspane.cpp" line="156"/>
         <source>Group by:</source>
         <translation>Regrouper par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="216"/>
+        <location filename="../views/runs/runspane.cpp" line="218"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="219"/>
+        <location filename="../views/runs/runspane.cpp" line="221"/>
         <source>%1 of %2 runs</source>
         <extracomment>Under the experiment&apos;s name: runs matching the filter of all its runs</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="412"/>
+        <location filename="../views/runs/runspane.cpp" line="434"/>
         <source>None</source>
         <comment>group by</comment>
         <extracomment>&quot;Group by&quot; choice that shows the plain runs table No grouping of the runs table</extracomment>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="145"/>
+        <location filename="../views/runs/runspane.cpp" line="147"/>
         <source>Metrics whose latest values are summarized per group</source>
         <translation>Métriques dont les dernières valeurs sont résumées par groupe</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="361"/>
+        <location filename="../views/runs/runspane.cpp" line="383"/>
         <source>No metrics</source>
         <extracomment>In the group-by metrics menu when the experiment has no metrics</extracomment>
         <translation>Aucune métrique</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="382"/>
+        <location filename="../views/runs/runspane.cpp" line="404"/>
         <source>Clear</source>
         <extracomment>Group-by metrics menu: uncheck every metric (counts only)</extracomment>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="392"/>
+        <location filename="../views/runs/runspane.cpp" line="414"/>
         <source>Metrics…</source>
         <extracomment>Button next to &quot;Group by&quot; that chooses the metrics summarized per group</extracomment>
         <translation>Métriques…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="398"/>
+        <location filename="../views/runs/runspane.cpp" line="420"/>
         <source>Metrics: %1</source>
         <extracomment>Button next to &quot;Group by&quot;: %1 lists the metrics summarized per group</extracomment>
         <translation>Métriques : %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="470"/>
+        <location filename="../views/runs/runspane.cpp" line="492"/>
         <source>Value at Step</source>
         <translation>Valeur au pas</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="471"/>
+        <location filename="../views/runs/runspane.cpp" line="493"/>
         <source>Show the value logged at step:</source>
         <translation>Afficher la valeur enregistrée au pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="508"/>
+        <location filename="../views/runs/runspane.cpp" line="530"/>
         <source>Show &amp;Latest Value</source>
         <translation>Afficher la &amp;dernière valeur</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="509"/>
+        <location filename="../views/runs/runspane.cpp" line="531"/>
         <source>Show &amp;Minimum</source>
         <translation>Afficher le m&amp;inimum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="510"/>
+        <location filename="../views/runs/runspane.cpp" line="532"/>
         <source>Show Ma&amp;ximum</source>
         <translation>Afficher le ma&amp;ximum</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="511"/>
+        <location filename="../views/runs/runspane.cpp" line="533"/>
         <source>Show M&amp;ean</source>
         <translation>Afficher la mo&amp;yenne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="512"/>
+        <location filename="../views/runs/runspane.cpp" line="534"/>
         <source>Show Value at &amp;Step…</source>
         <translation>Afficher la valeur au &amp;pas…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="538"/>
+        <location filename="../views/runs/runspane.cpp" line="560"/>
         <source>&amp;Unpin</source>
         <translation>&amp;Détacher</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="538"/>
+        <location filename="../views/runs/runspane.cpp" line="560"/>
         <source>&amp;Pin to Left</source>
         <translation>&amp;Épingler à gauche</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="540"/>
+        <location filename="../views/runs/runspane.cpp" line="562"/>
         <source>Keep the column at the left while the table scrolls sideways</source>
         <translation>Garder la colonne à gauche pendant le défilement horizontal du tableau</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="546"/>
-        <location filename="../views/runs/runspane.cpp" line="557"/>
+        <location filename="../views/runs/runspane.cpp" line="568"/>
+        <location filename="../views/runs/runspane.cpp" line="579"/>
         <source>&amp;Hide Column</source>
         <translation>&amp;Masquer la colonne</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="563"/>
+        <location filename="../views/runs/runspane.cpp" line="585"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Colonnes…</translation>
     </message>
     <message>
-        <location filename="../views/runs/runspane.cpp" line="572"/>
+        <location filename="../views/runs/runspane.cpp" line="594"/>
         <source>%1 (deleted)</source>
         <extracomment>Title of the runs pane for a deleted experiment</extracomment>
         <translation>%1 (supprimée)</translation>

@@ -239,13 +239,19 @@ MainWindow::MainWindow(const QString &storeDirectory,
         if (m_runs->rowCount() == 0)
             loadPendingVocabulary(); // no page will come
     });
-    connect(m_runEditor, &ItemModels::RunEditor::succeeded, this, [this] {
-        onStoreChanged();
-    });
+    connect(m_runEditor,
+            &ItemModels::RunEditor::succeeded,
+            this,
+            [this](ItemModels::RunEditor::Action action, const QStringList &runIds) {
+                rememberUndo(action, runIds);
+                onStoreChanged();
+            });
     connect(m_runEditor,
             &ItemModels::RunEditor::failed,
             this,
             [this](ItemModels::RunEditor::Action action, Store::ErrorCode, const QString &message) {
+                m_undoing = false;
+                m_renamedFrom = {};
                 QString text;
                 switch (action) {
                 case ItemModels::RunEditor::Action::Rename:
@@ -457,6 +463,11 @@ void MainWindow::createActions()
             m_runEditor->restoreRuns(ids);
     });
 
+    m_undoAction = make(tr("&Undo"), u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+
     m_setTagAction = make(tr("Set &Tag on Selected Runs…"), u"setTagAction"_s);
     connect(m_setTagAction, &QAction::triggered, this, &MainWindow::setTagOnRuns);
 
@@ -558,6 +569,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setToolTipsVisible(true);
+    edit->addAction(m_undoAction);
+    edit->addSeparator();
     edit->addAction(m_copyRunIdAction);
     edit->addAction(m_filterAction);
     edit->addAction(m_findAction);
@@ -610,6 +623,7 @@ void MainWindow::createMenus()
                 m_copyRunUriAction,
                 m_findAction,
                 m_goToAction,
+                m_undoAction,
                 m_filterAction,
                 m_renameAction,
                 m_deleteAction,
@@ -945,6 +959,71 @@ void MainWindow::onRunsReset()
     updateActions();
 }
 
+void MainWindow::rememberUndo(ItemModels::RunEditor::Action action, const QStringList &runIds)
+{
+    using Action = ItemModels::RunEditor::Action;
+    const auto renamedFrom = std::exchange(m_renamedFrom, {});
+    m_undo.reset();
+    if (std::exchange(m_undoing, false)) {
+        m_undoAction->setText(tr("&Undo"));
+        m_undoAction->setEnabled(false);
+        return;
+    }
+    const int count = int(runIds.size());
+    switch (action) {
+    case Action::Delete:
+        m_undo = UndoStep{Action::Restore, runIds, {}};
+        m_undoAction->setText(tr("&Undo Deleting %n Run(s)", nullptr, count));
+        //: %1 is the shortcut of Edit > Undo
+        statusBar()->showMessage(
+            tr("Deleted %n run(s). %1 restores them.", nullptr, count)
+                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)),
+            8000);
+        break;
+    case Action::Restore:
+        m_undo = UndoStep{Action::Delete, runIds, {}};
+        m_undoAction->setText(tr("&Undo Restoring %n Run(s)", nullptr, count));
+        break;
+    case Action::Rename:
+        if (renamedFrom.first.isEmpty() || runIds != QStringList{renamedFrom.first})
+            break;
+        m_undo = UndoStep{Action::Rename, runIds, renamedFrom.second};
+        m_undoAction->setText(tr("&Undo Renaming Run"));
+        break;
+    case Action::SetTag:
+    case Action::DeleteTag:
+        break; // the previous values are gone: nothing to undo to
+    }
+    if (!m_undo)
+        m_undoAction->setText(tr("&Undo"));
+    m_undoAction->setEnabled(m_undo.has_value());
+}
+
+void MainWindow::undo()
+{
+    if (!m_undo)
+        return;
+    const UndoStep step = *std::exchange(m_undo, std::nullopt);
+    m_undoAction->setText(tr("&Undo"));
+    m_undoAction->setEnabled(false);
+    m_undoing = true;
+    using Action = ItemModels::RunEditor::Action;
+    switch (step.action) {
+    case Action::Restore:
+        m_runEditor->restoreRuns(step.runIds);
+        break;
+    case Action::Delete:
+        m_runEditor->deleteRuns(step.runIds);
+        break;
+    case Action::Rename:
+        m_runEditor->rename(step.runIds.first(), step.name);
+        break;
+    case Action::SetTag:
+    case Action::DeleteTag:
+        break;
+    }
+}
+
 QuickSwitcher *MainWindow::showQuickSwitcher()
 {
     if (!m_quickSwitcher) {
@@ -1191,9 +1270,14 @@ void MainWindow::renameRun()
     dialog->setLabelText(tr("New name:"));
     dialog->setTextValue(m_runs->index(row, RunTableModel::NameColumn).data().toString());
     dialog->setOkButtonText(tr("Rename"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, runId](const QString &name) {
-        m_runEditor->rename(runId, name.trimmed());
-    });
+    const QString oldName = m_runs->index(row, RunTableModel::NameColumn).data().toString();
+    connect(dialog,
+            &QInputDialog::textValueSelected,
+            this,
+            [this, runId, oldName](const QString &name) {
+                m_renamedFrom = {runId, oldName};
+                m_runEditor->rename(runId, name.trimmed());
+            });
     dialog->open();
 }
 

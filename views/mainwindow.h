@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/itemmodels/runeditor.h"
 #include "models/store/storeerror.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <optional>
+#include <utility>
 
 class QAction;
 class QLabel;
@@ -116,6 +118,9 @@ private:
     void copyRunUris();
     QStringList selectedRunIds() const;
     void renameRun();
+    /// After a successful run edit: what Edit > Undo will do (deletes, restores, renames).
+    void rememberUndo(ItemModels::RunEditor::Action action, const QStringList &runIds);
+    void undo();
     void deleteRuns();
     void setTagOnRuns();
     void applyRunsView();
@@ -170,6 +175,19 @@ private:
     QAction *m_showDeletedRunsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_goToAction = nullptr;
+    QAction *m_undoAction = nullptr;
+
+    // The last run edit that can be taken back (Edit > Undo): the edit that does it.
+    struct UndoStep
+    {
+        ItemModels::RunEditor::Action action;
+        QStringList runIds;
+        QString name; ///< Rename: the name to go back to
+    };
+
+    std::optional<UndoStep> m_undo;
+    std::pair<QString, QString> m_renamedFrom; // run id and name of the rename under way
+    bool m_undoing = false; // the next edit to succeed is the undo itself
     QuickSwitcher *m_quickSwitcher = nullptr; // created on first use
     QAction *m_filterAction = nullptr;
     QAction *m_renameAction = nullptr;

@@ -71,6 +71,7 @@ private slots:
 
     void f2RenamesRunInTable();
     void deleteKeyDeletesSelectedRunsAndTheyCanBeRestored();
+    void undoRestoresDeletedRunsAndRenames();
     void setsTagOnManySelectedRuns();
     void tagOnManyRunsIsAllOrNothing();
     void editsDescriptionAsMarkdownWithPreview();
@@ -163,6 +164,60 @@ void tst_RunEdits::deleteKeyDeletesSelectedRunsAndTheyCanBeRestored()
     restore->trigger();
     showDeleted->setChecked(false);
     QTRY_COMPARE(appliedTableNames(), u"forest-d,linear-c,tree-a"_s);
+}
+
+void tst_RunEdits::undoRestoresDeletedRunsAndRenames()
+{
+    Views::MainWindow *window = showWindow();
+    QTableView *table = window->runsPane()->tableView();
+    auto *undo = window->findChild<QAction *>(u"undoAction"_s);
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+
+    // Delete two runs, then Ctrl+Z brings both back.
+    QTRY_VERIFY(rowOf(u"tree-a"_s) >= 0 && !window->runModel()->runIdAt(3).isEmpty());
+    table->setFocus();
+    table->selectionModel()->select(window->runModel()->index(rowOf(u"tree-a"_s), 0),
+                                    QItemSelectionModel::ClearAndSelect
+                                        | QItemSelectionModel::Rows);
+    table->selectionModel()->select(window->runModel()->index(rowOf(u"forest-d"_s), 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_Delete);
+    auto *box = waitForDialog<QMessageBox>(window, u"confirmDeleteRunsDialog"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(appliedTableNames(), u"linear-c,tree-b"_s);
+    QTRY_VERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(u"2"_s), qPrintable(undo->text()));
+    QSignalSpy undone(undo, &QAction::triggered);
+    // Back in the window after the dialog (the offscreen platform does not reactivate it).
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(undone.count(), 1);
+    QTRY_COMPARE(appliedTableNames(), u"forest-d,linear-c,tree-a,tree-b"_s);
+    QTRY_VERIFY(!undo->isEnabled());
+    QCOMPARE(Store::TrackingStore(*m_database)
+                 .runInfos(m_experiment, Store::ViewType::DeletedOnly)
+                 .size(),
+             0);
+
+    // A rename is taken back to the name before it.
+    QTRY_VERIFY(rowOf(u"tree-b"_s) >= 0);
+    window->runsPane()->selectRow(rowOf(u"tree-b"_s));
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *dialog = waitForDialog<QInputDialog>(window, u"runNameDialog"_s);
+    QVERIFY(dialog);
+    dialog->setTextValue(u"tree-b-renamed"_s);
+    dialog->accept();
+    QTRY_VERIFY(rowOf(u"tree-b-renamed"_s) >= 0);
+    QTRY_VERIFY(undo->isEnabled());
+    undo->trigger();
+    QTRY_VERIFY(rowOf(u"tree-b"_s) >= 0);
+    QCOMPARE(appliedTableNames(), u"forest-d,linear-c,tree-a,tree-b"_s);
+    QTRY_VERIFY(!undo->isEnabled());
 }
 
 void tst_RunEdits::setsTagOnManySelectedRuns()
