@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/query/runquerycompiler.h"
 
+#include <QDateTime>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Flowdesk::Query {
@@ -12,8 +14,15 @@ using Builder = RunQueryCompiler::Builder;
 
 const QString RunNameTag = u"mlflow.runName"_s;
 const QString DatasetContextTag = u"mlflow.data.context"_s;
-// attributes.duration: NULL while a run has no end time, so it sorts with the missing values.
-const QString DurationExpression = u"(r.end_time - r.start_time)"_s;
+
+// attributes.duration: end minus start; for a run still running, the time so far (as the runs
+// table shows it); NULL for a run that stopped without an end time, which sorts with the
+// missing values. Each use binds its own "now": the placeholders are positional.
+QString durationExpression(Builder &b)
+{
+    return u"(COALESCE(r.end_time, CASE WHEN r.status = 'RUNNING' THEN "_s
+        + b.bind(QDateTime::currentMSecsSinceEpoch()) + u" END) - r.start_time)"_s;
+}
 
 QString sqlOperator(Comparator comparator)
 {
@@ -169,8 +178,10 @@ QString conditionSql(Builder &b, const Condition &c)
         if (field.key == u"run_name"_s)
             return keyValueCondition(b, u"run_tags"_s, RunNameTag, c);
         // An expression has no column affinity: the value is bound as a number, not as text.
-        if (field.isDuration())
-            return RunQueryCompiler::valueTest(b, DurationExpression, c);
+        if (field.isDuration()) {
+            const QString duration = durationExpression(b); // its value comes before c's
+            return RunQueryCompiler::valueTest(b, duration, c);
+        }
         return RunQueryCompiler::valueTest(b, u"r."_s + field.key, c, field.isNumericAttribute());
     case EntityType::Dataset:
         if (field.key == u"context"_s) {
@@ -348,9 +359,14 @@ SqlStatement RunQueryCompiler::select(qint64 limit, qint64 offset) const
         }
         case EntityType::Attribute:
         case EntityType::Dataset:
-            expression = field.key == u"run_name"_s ? u"r.name"_s
-                : field.isDuration()                ? DurationExpression
-                                                    : u"r."_s + field.key;
+            if (field.isDuration()) {
+                // In SQL order: the rank's placeholder, then the term's.
+                missingFirst =
+                    u"CASE WHEN "_s + durationExpression(order) + u" IS NULL THEN 1 ELSE 0 END"_s;
+                expression = durationExpression(order);
+                break;
+            }
+            expression = field.key == u"run_name"_s ? u"r.name"_s : u"r."_s + field.key;
             missingFirst = u"CASE WHEN "_s + expression + u" IS NULL THEN 1 ELSE 0 END"_s;
             orderedByStartTime = orderedByStartTime || field.key == u"start_time"_s;
             break;

@@ -49,7 +49,7 @@ void tst_DurationSearch::initTestCase()
     {
         QString name;
         qint64 start;
-        qint64 durationMs; ///< -1: still running, no end time
+        qint64 durationMs; ///< -1: still running; -2: killed without an end time
     };
 
     const QList<Spec> specs = {{u"d1"_s, 1000, 120'000},
@@ -57,7 +57,8 @@ void tst_DurationSearch::initTestCase()
                                {u"d3"_s, 3000, 90'000},
                                {u"d4"_s, 4000, -1},
                                {u"d5"_s, 5000, 60'000},
-                               {u"d6"_s, 6000, -1}};
+                               {u"d6"_s, 6000, -1},
+                               {u"d7"_s, 7000, -2}};
     for (const Spec &spec : specs) {
         Store::RunCreation creation;
         creation.experimentId = m_experiment;
@@ -67,6 +68,8 @@ void tst_DurationSearch::initTestCase()
         if (spec.durationMs >= 0) {
             store.updateRun(
                 run.info.runId, Store::RunStatus::Finished, spec.start + spec.durationMs);
+        } else if (spec.durationMs == -2) {
+            store.updateRun(run.info.runId, Store::RunStatus::Killed, std::nullopt);
         }
     }
 }
@@ -93,21 +96,23 @@ void tst_DurationSearch::ordersByDurationWithMissingLast_data()
 {
     QTest::addColumn<QStringList>("orderBy");
     QTest::addColumn<QStringList>("expected");
-    // d4 and d6 have no end time: last in both directions, then start_time DESC.
-    QTest::newRow("ascending") << QStringList{u"attributes.duration ASC"_s}
-                               << QStringList{u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s, u"d6"_s, u"d4"_s};
+    // d4 and d6 are still running: their duration is the time so far (decades here, they
+    // started in 1970), d4 the longer. d7 stopped without an end time: last in both directions.
+    QTest::newRow("ascending")
+        << QStringList{u"attributes.duration ASC"_s}
+        << QStringList{u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s, u"d6"_s, u"d4"_s, u"d7"_s};
     QTest::newRow("default direction")
         << QStringList{u"attributes.duration"_s}
-        << QStringList{u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s, u"d6"_s, u"d4"_s};
-    QTest::newRow("descending") << QStringList{u"attributes.duration DESC"_s}
-                                << QStringList{
-                                       u"d1"_s, u"d3"_s, u"d5"_s, u"d2"_s, u"d6"_s, u"d4"_s};
+        << QStringList{u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s, u"d6"_s, u"d4"_s, u"d7"_s};
+    QTest::newRow("descending")
+        << QStringList{u"attributes.duration DESC"_s}
+        << QStringList{u"d4"_s, u"d6"_s, u"d1"_s, u"d3"_s, u"d5"_s, u"d2"_s, u"d7"_s};
     QTest::newRow("attr prefix, backticks")
         << QStringList{u"attr.`duration` desc"_s}
-        << QStringList{u"d1"_s, u"d3"_s, u"d5"_s, u"d2"_s, u"d6"_s, u"d4"_s};
+        << QStringList{u"d4"_s, u"d6"_s, u"d1"_s, u"d3"_s, u"d5"_s, u"d2"_s, u"d7"_s};
     QTest::newRow("after an MLflow key")
         << QStringList{u"attributes.status DESC"_s, u"attributes.duration ASC"_s}
-        << QStringList{u"d6"_s, u"d4"_s, u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s};
+        << QStringList{u"d6"_s, u"d4"_s, u"d7"_s, u"d2"_s, u"d5"_s, u"d3"_s, u"d1"_s};
 }
 
 void tst_DurationSearch::ordersByDurationWithMissingLast()
@@ -121,20 +126,24 @@ void tst_DurationSearch::filtersOnDuration_data()
 {
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("expected"); // default order: start_time DESC
-    QTest::newRow("greater") << u"attributes.duration > 60000"_s << QStringList{u"d3"_s, u"d1"_s};
-    QTest::newRow("greater or equal")
-        << u"attributes.duration >= 60000"_s << QStringList{u"d5"_s, u"d3"_s, u"d1"_s};
+    QTest::newRow("greater, running runs included")
+        << u"attributes.duration > 60000"_s << QStringList{u"d6"_s, u"d4"_s, u"d3"_s, u"d1"_s};
+    QTest::newRow("greater or equal") << u"attributes.duration >= 60000"_s
+                                      << QStringList{u"d6"_s, u"d5"_s, u"d4"_s, u"d3"_s, u"d1"_s};
     QTest::newRow("equal") << u"attributes.duration = 30000"_s << QStringList{u"d2"_s};
-    QTest::newRow("not equal skips runs without end")
-        << u"attributes.duration != 60000"_s << QStringList{u"d3"_s, u"d2"_s, u"d1"_s};
+    QTest::newRow("not equal skips runs without a duration")
+        << u"attributes.duration != 60000"_s
+        << QStringList{u"d6"_s, u"d4"_s, u"d3"_s, u"d2"_s, u"d1"_s};
     QTest::newRow("float value") << u"attributes.duration > 1.5e4"_s
-                                 << QStringList{u"d5"_s, u"d3"_s, u"d2"_s, u"d1"_s};
-    QTest::newRow("is null") << u"attributes.duration IS NULL"_s << QStringList{u"d6"_s, u"d4"_s};
+                                 << QStringList{
+                                        u"d6"_s, u"d5"_s, u"d4"_s, u"d3"_s, u"d2"_s, u"d1"_s};
+    QTest::newRow("is null: stopped without an end time")
+        << u"attributes.duration IS NULL"_s << QStringList{u"d7"_s};
     QTest::newRow("is not null and less")
         << u"attributes.duration IS NOT NULL AND attributes.duration < 100000"_s
         << QStringList{u"d5"_s, u"d3"_s, u"d2"_s};
-    QTest::newRow("or with other prefixes")
-        << u"attr.duration <= 30000 OR run.duration > 100000"_s << QStringList{u"d2"_s, u"d1"_s};
+    QTest::newRow("or with other prefixes") << u"attr.duration <= 30000 OR run.duration > 100000"_s
+                                            << QStringList{u"d6"_s, u"d4"_s, u"d2"_s, u"d1"_s};
     QTest::newRow("with an MLflow clause")
         << u"attributes.status = 'FINISHED' and attributes.duration < 70000"_s
         << QStringList{u"d5"_s, u"d2"_s};
