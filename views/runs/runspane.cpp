@@ -660,10 +660,12 @@ void RunsPane::applyFolding()
 {
     // Hidden rows outlive a model reset in the header: unfold the old ones first.
     const int rows = m_model->rowCount();
+    QList<int> unfold;
     for (const int row : std::as_const(m_foldedRows)) {
         if (row < rows)
-            m_table->setRowFolded(row, false);
+            unfold.append(row);
     }
+    m_table->setRowsFolded(unfold, false);
     m_foldedRows.clear();
     if (!m_model->hasNestedRuns())
         return;
@@ -679,10 +681,7 @@ void RunsPane::applyFolding()
         if (m_model->childCountAt(row) > 0 && !m_expanded.contains(m_model->runKeyAt(row)))
             foldedBelow = depth;
     }
-    for (const int row : std::as_const(m_foldedRows))
-        m_table->setRowFolded(row, true);
-    m_table->viewport()->update();
-    m_table->pinnedView()->viewport()->update();
+    m_table->setRowsFolded(m_foldedRows, true);
 }
 
 bool RunsPane::toggleArrowAt(QAbstractItemView *view, const QPoint &position)

@@ -233,6 +233,27 @@ void PinnedTableView::setRowFolded(int row, bool folded)
     m_pinned->setRowHidden(row, folded);
 }
 
+void PinnedTableView::setRowsFolded(const QList<int> &rows, bool folded)
+{
+    // While it may repaint, QHeaderView works out a section's position on every hide or show,
+    // and that walks all sections: folding 75k child rows one by one took seconds. With its
+    // updates off it skips that; one repaint follows.
+    QHeaderView *own = verticalHeader();
+    QHeaderView *pinned = m_pinned->verticalHeader();
+    const bool ownUpdates = own->updatesEnabled();
+    const bool pinnedUpdates = pinned->updatesEnabled();
+    own->setUpdatesEnabled(false);
+    pinned->setUpdatesEnabled(false);
+    for (const int row : rows) {
+        setRowHidden(row, folded);
+        m_pinned->setRowHidden(row, folded);
+    }
+    own->setUpdatesEnabled(ownUpdates);
+    pinned->setUpdatesEnabled(pinnedUpdates);
+    viewport()->update();
+    m_pinned->viewport()->update();
+}
+
 void PinnedTableView::syncPinnedPart()
 {
     applyPins();

@@ -47,6 +47,8 @@ public:
 
     /// Hides or shows a row in both parts (QTableView::setRowHidden is not virtual).
     void setRowFolded(int row, bool folded);
+    /// The same for many rows at once, in time linear in their number.
+    void setRowsFolded(const QList<int> &rows, bool folded);
 
     /// Copies hidden columns, widths and the sort indicator to the pinned part: for changes
     /// made with the header's signals blocked.
