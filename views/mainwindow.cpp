@@ -458,9 +458,15 @@ void MainWindow::createActions()
     m_restoreRunsAction = make(tr("Res&tore Runs"), u"restoreRunsAction"_s);
     m_restoreRunsAction->setIcon(Icons::action(u"edit-undo"_s, u"edit-undo.svg"_s));
     connect(m_restoreRunsAction, &QAction::triggered, this, [this] {
-        const QStringList ids = selectedRunIds();
-        if (!ids.isEmpty())
-            m_runEditor->restoreRuns(ids);
+        withSelectedRuns([this](const QList<RunTableModel::RunRef> &runs) {
+            QStringList ids;
+            for (const RunTableModel::RunRef &run : runs) {
+                if (run.deleted)
+                    ids.append(run.runId);
+            }
+            if (!ids.isEmpty())
+                m_runEditor->restoreRuns(ids);
+        });
     });
 
     m_undoAction = make(tr("&Undo"), u"undoAction"_s);
@@ -1283,15 +1289,19 @@ void MainWindow::renameRun()
 
 void MainWindow::deleteRuns()
 {
-    QStringList ids;
-    const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (!index.data(RunTableModel::IsDeletedRole).toBool())
-            ids.append(m_runs->runIdAt(index.row()));
-    }
-    ids.removeAll(QString());
-    if (ids.isEmpty())
-        return;
+    withSelectedRuns([this](const QList<RunTableModel::RunRef> &runs) {
+        QStringList ids;
+        for (const RunTableModel::RunRef &run : runs) {
+            if (!run.deleted)
+                ids.append(run.runId);
+        }
+        if (!ids.isEmpty())
+            confirmDeleteRuns(ids);
+    });
+}
+
+void MainWindow::confirmDeleteRuns(const QStringList &ids)
+{
     auto *box = new QMessageBox(QMessageBox::Question,
                                 tr("Delete Runs"),
                                 tr("Delete %n run(s)?", nullptr, int(ids.size())),
@@ -1311,9 +1321,17 @@ void MainWindow::deleteRuns()
 
 void MainWindow::setTagOnRuns()
 {
-    const QStringList ids = selectedRunIds();
-    if (ids.isEmpty())
-        return;
+    withSelectedRuns([this](const QList<RunTableModel::RunRef> &runs) {
+        QStringList ids;
+        for (const RunTableModel::RunRef &run : runs)
+            ids.append(run.runId);
+        if (!ids.isEmpty())
+            askTagForRuns(ids);
+    });
+}
+
+void MainWindow::askTagForRuns(const QStringList &ids)
+{
     auto *dialog = new QDialog(this);
     dialog->setObjectName(u"setTagDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1364,35 +1382,40 @@ void MainWindow::applyRunsView()
     m_runs->setQuery(query);
 }
 
-QStringList MainWindow::selectedRunIds() const
+void MainWindow::withSelectedRuns(std::function<void(const QList<RunTableModel::RunRef> &)> then)
 {
-    QStringList ids;
-    const QModelIndexList rows = m_runsPane->tableView()->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const QString id = m_runs->runIdAt(index.row());
-        if (!id.isEmpty())
-            ids.append(id);
-    }
-    if (ids.isEmpty() && m_runsPane->currentRow() >= 0)
-        ids.append(m_runs->runIdAt(m_runsPane->currentRow()));
-    ids.removeAll(QString());
-    return ids;
+    // Rows, not the ids of loaded pages: a selection may span pages that were never read.
+    QList<int> rows;
+    const QModelIndexList selected = m_runsPane->tableView()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty() && m_runsPane->currentRow() >= 0)
+        rows.append(m_runsPane->currentRow());
+    if (!rows.isEmpty())
+        m_runs->resolveRuns(rows, this, std::move(then));
 }
 
 void MainWindow::copyRunIds()
 {
-    const QStringList ids = selectedRunIds();
-    if (!ids.isEmpty())
-        copyText(ids.join(u'\n'));
+    withSelectedRuns([this](const QList<RunTableModel::RunRef> &runs) {
+        QStringList ids;
+        for (const RunTableModel::RunRef &run : runs)
+            ids.append(run.runId);
+        if (!ids.isEmpty())
+            copyText(ids.join(u'\n'));
+    });
 }
 
 void MainWindow::copyRunUris()
 {
-    QStringList uris;
-    for (const QString &id : selectedRunIds())
-        uris.append(u"runs:/"_s + id);
-    if (!uris.isEmpty())
-        copyText(uris.join(u'\n'));
+    withSelectedRuns([this](const QList<RunTableModel::RunRef> &runs) {
+        QStringList uris;
+        for (const RunTableModel::RunRef &run : runs)
+            uris.append(u"runs:/"_s + run.runId);
+        if (!uris.isEmpty())
+            copyText(uris.join(u'\n'));
+    });
 }
 
 QList<int> MainWindow::shownColumns() const

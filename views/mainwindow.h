@@ -3,11 +3,13 @@
 #pragma once
 
 #include "models/itemmodels/runeditor.h"
+#include "models/itemmodels/runtablemodel.h"
 #include "models/store/storeerror.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -116,7 +118,12 @@ private:
     void onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message);
     void copyRunIds();
     void copyRunUris();
-    QStringList selectedRunIds() const;
+    /// The selected runs (else the current one), resolved on the worker where their pages have
+    /// not been read; then `then`.
+    void
+    withSelectedRuns(std::function<void(const QList<ItemModels::RunTableModel::RunRef> &)> then);
+    void confirmDeleteRuns(const QStringList &ids);
+    void askTagForRuns(const QStringList &ids);
     void renameRun();
     /// After a successful run edit: what Edit > Undo will do (deletes, restores, renames).
     void rememberUndo(ItemModels::RunEditor::Action action, const QStringList &runIds);

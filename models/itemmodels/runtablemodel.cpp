@@ -5,13 +5,16 @@
 #include "models/itemmodels/displayformat.h"
 #include "models/itemmodels/storereader.h"
 #include "models/query/queryerror.h"
+#include "models/store/database.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 #include <cmath>
 #include <optional>
@@ -260,6 +263,65 @@ QString RunTableModel::runIdAt(int row) const
         return {};
     const auto it = m_pages.constFind(row / PageSize);
     return it == m_pages.cend() ? QString() : it->runIds.at(row % PageSize);
+}
+
+void RunTableModel::resolveRuns(const QList<int> &rows,
+                                QObject *context,
+                                std::function<void(const QList<RunRef> &)> done) const
+{
+    QList<RunRef> runs;
+    QList<qint64> keys;
+    bool allInMemory = true;
+    for (const int row : rows) {
+        if (row < 0 || row >= m_keys.size())
+            continue;
+        keys.append(m_keys.at(row));
+        const auto page = m_pages.constFind(row / PageSize);
+        if (page == m_pages.cend()) {
+            allInMemory = false;
+            continue;
+        }
+        const qsizetype i = row % PageSize;
+        if (page->found.at(i))
+            runs.append({page->runIds.at(i), page->stages.at(i) == Store::LifecycleStage::Deleted});
+    }
+    if (allInMemory) {
+        done(runs);
+        return;
+    }
+    QJsonArray keyArray;
+    for (const qint64 key : std::as_const(keys))
+        keyArray.append(key);
+    const QString keysJson =
+        QString::fromUtf8(QJsonDocument(keyArray).toJson(QJsonDocument::Compact));
+    m_reader->submit(
+        context,
+        [keysJson, keys](Store::Database &database) {
+            QSqlQuery &q = database.cached(
+                u"SELECT run_key, run_id, lifecycle_stage FROM runs WHERE run_key IN (SELECT "
+                "value FROM json_each(?))"_s);
+            q.bindValue(0, keysJson);
+            Store::Database::exec(q);
+            QHash<qint64, RunRef> byKey;
+            while (q.next()) {
+                byKey.insert(q.value(0).toLongLong(),
+                             {q.value(1).toString(), q.value(2).toString() == u"deleted"_s});
+            }
+            q.finish();
+            QList<RunRef> found;
+            found.reserve(keys.size());
+            for (const qint64 key : keys) {
+                if (const auto it = byKey.constFind(key); it != byKey.cend())
+                    found.append(*it);
+            }
+            return found;
+        },
+        std::move(done),
+        [self = const_cast<RunTableModel *>(this),
+         guard = QPointer<QObject>(context)](const Store::StoreError &error) {
+            if (guard)
+                emit self->queryFailed(error.message());
+        });
 }
 
 int RunTableModel::rowOfRunKey(qint64 runKey) const

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Flowdesk::ItemModels {
@@ -104,6 +105,21 @@ public:
 
     /// Empty until the row's page has loaded.
     QString runIdAt(int row) const;
+
+    /// A listed run as the edit and copy actions need it.
+    struct RunRef
+    {
+        QString runId;
+        bool deleted = false;
+    };
+
+    /// The runs at rows, in that order, also where their page has not been read (a selection
+    /// across 100k rows): from the pages in memory when they hold them all, else read on the
+    /// worker; then done(runs) on this thread while context lives. Runs gone from the store
+    /// are left out.
+    void resolveRuns(const QList<int> &rows,
+                     QObject *context,
+                     std::function<void(const QList<RunRef> &)> done) const;
     /// -1 if the run is not in the result.
     int rowOfRunKey(qint64 runKey) const;
 

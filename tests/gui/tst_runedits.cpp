@@ -9,6 +9,7 @@
 #include "models/store/database.h"
 #include "models/store/storelocation.h"
 #include "models/store/trackingstore.h"
+#include "models/store/transaction.h"
 #include "views/experimentsidebar.h"
 #include "views/mainwindow.h"
 #include "views/runs/descriptioneditor.h"
@@ -21,17 +22,21 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +77,7 @@ private slots:
     void f2RenamesRunInTable();
     void deleteKeyDeletesSelectedRunsAndTheyCanBeRestored();
     void undoRestoresDeletedRunsAndRenames();
+    void actionsOnASelectionOfUnreadPagesReachEveryRun();
     void setsTagOnManySelectedRuns();
     void tagOnManyRunsIsAllOrNothing();
     void editsDescriptionAsMarkdownWithPreview();
@@ -218,6 +224,56 @@ void tst_RunEdits::undoRestoresDeletedRunsAndRenames()
     QTRY_VERIFY(rowOf(u"tree-b"_s) >= 0);
     QCOMPARE(appliedTableNames(), u"forest-d,linear-c,tree-a,tree-b"_s);
     QTRY_VERIFY(!undo->isEnabled());
+}
+
+void tst_RunEdits::actionsOnASelectionOfUnreadPagesReachEveryRun()
+{
+    Views::MainWindow *window = showWindow();
+    QSet<QString> all;
+    {
+        Store::TrackingStore store(*m_database);
+        Store::Transaction transaction(*m_database);
+        for (int i = 0; i < 3 * RunTableModel::PageSize; ++i) {
+            Store::RunCreation creation;
+            creation.experimentId = m_experiment;
+            creation.runName = u"bulk-%1"_s.arg(i);
+            creation.startTime = 1'600'000'000'000 - i;
+            store.createRun(creation);
+        }
+        transaction.commit();
+        for (const Store::RunInfo &info : store.runInfos(m_experiment))
+            all.insert(info.runId);
+    }
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    RunTableModel *model = window->runModel();
+    QTRY_COMPARE(model->rowCount(), int(all.size()));
+    QTableView *table = window->runsPane()->tableView();
+    table->setFocus();
+    table->selectAll();
+    // Only what is on screen has been read: the selection spans pages never loaded.
+    QTRY_VERIFY(model->index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
+    QVERIFY(!model->index(model->rowCount() - 1, 0).data(RunTableModel::IsLoadedRole).toBool());
+
+    QGuiApplication::clipboard()->clear();
+    window->findChild<QAction *>(u"copyRunIdAction"_s)->trigger();
+    QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+    const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(copied.size(), all.size());
+    QCOMPARE(QSet<QString>(copied.cbegin(), copied.cend()), all);
+    QCOMPARE(copied.first(), model->runIdAt(0)); // in the table's order
+
+    window->findChild<QAction *>(u"deleteRunsAction"_s)->trigger();
+    auto *box = waitForDialog<QMessageBox>(window, u"confirmDeleteRunsDialog"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLocale().toString(all.size()))
+                 || box->text().contains(QString::number(all.size())),
+             qPrintable(box->text()));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(Store::TrackingStore(*m_database)
+                 .runInfos(m_experiment, Store::ViewType::DeletedOnly)
+                 .size(),
+             all.size());
 }
 
 void tst_RunEdits::setsTagOnManySelectedRuns()
