@@ -276,7 +276,8 @@ void BenchSearch::orderByMetricMinimum()
             referenceIds.append(q.value(0).toString());
     });
     QCOMPARE(ids, referenceIds);
-    report("order by min(metrics.m2), first 100", flowdesk, reference, "<= 50 ms");
+    // DESIGN.md sets no target for the aggregates (a Flowdesk extension).
+    report("order by min(metrics.m2), first 100", flowdesk, reference, "none");
 }
 
 QTEST_GUILESS_MAIN(BenchSearch)
