@@ -70,8 +70,11 @@ double BenchSearch::medianMs(const std::function<void()> &work, int repeats)
 
 void BenchSearch::report(const char *what, double flowdesk, double reference, const char *target)
 {
-    qInfo("bench_search: %-52s flowdesk %8.2f ms | hand-written SQL %8.2f ms | target %s", what, flowdesk,
-          reference, target);
+    qInfo("bench_search: %-52s flowdesk %8.2f ms | hand-written SQL %8.2f ms | target %s",
+          what,
+          flowdesk,
+          reference,
+          target);
 }
 
 qint64 BenchSearch::keyId(const QString &key)
@@ -106,32 +109,44 @@ void BenchSearch::initTestCase()
     sqlite3_stmt *tag = nullptr;
     sqlite3_stmt *metric = nullptr;
     sqlite3_stmt *latest = nullptr;
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO runs (run_key, run_id, experiment_id, name, user_id, status, "
-                             "start_time, end_time, lifecycle_stage, artifact_uri) VALUES "
-                             "(?, ?, ?, ?, 'bench', 'FINISHED', ?, ?, 'active', '')",
-                             -1, &run, nullptr),
+    check(sqlite3_prepare_v2(
+              db,
+              "INSERT INTO runs (run_key, run_id, experiment_id, name, user_id, status, "
+              "start_time, end_time, lifecycle_stage, artifact_uri) VALUES "
+              "(?, ?, ?, ?, 'bench', 'FINISHED', ?, ?, 'active', '')",
+              -1,
+              &run,
+              nullptr),
           db);
-    check(sqlite3_prepare_v2(db, "INSERT INTO params (run_key, key, value) VALUES (?, ?, ?)", -1, &param, nullptr),
+    check(sqlite3_prepare_v2(
+              db, "INSERT INTO params (run_key, key, value) VALUES (?, ?, ?)", -1, &param, nullptr),
           db);
-    check(sqlite3_prepare_v2(db, "INSERT INTO run_tags (run_key, key, value) VALUES (?, ?, ?)", -1, &tag, nullptr),
+    check(sqlite3_prepare_v2(
+              db, "INSERT INTO run_tags (run_key, key, value) VALUES (?, ?, ?)", -1, &tag, nullptr),
           db);
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
-                             "VALUES (?, ?, ?, ?, ?, 0)",
-                             -1, &metric, nullptr),
-          db);
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO latest_metrics (run_key, key_id, value, is_nan, step, timestamp, "
-                             "min_value, max_value, sum_value, value_count, point_count, first_value, "
-                             "first_is_nan, first_step, first_timestamp) VALUES "
-                             "(?, ?, ?, 0, 1, 2, ?, ?, ?, 2, 2, ?, 0, 0, 1)",
-                             -1, &latest, nullptr),
+    check(
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO metrics (run_key, key_id, step, timestamp, value, is_nan) "
+                           "VALUES (?, ?, ?, ?, ?, 0)",
+                           -1,
+                           &metric,
+                           nullptr),
+        db);
+    check(sqlite3_prepare_v2(
+              db,
+              "INSERT INTO latest_metrics (run_key, key_id, value, is_nan, step, timestamp, "
+              "min_value, max_value, sum_value, value_count, point_count, first_value, "
+              "first_is_nan, first_step, first_timestamp) VALUES "
+              "(?, ?, ?, 0, 1, 2, ?, ?, ?, 2, 2, ?, 0, 0, 1)",
+              -1,
+              &latest,
+              nullptr),
           db);
     QRandomGenerator random(42);
     QByteArray text;
     for (int r = 1; r <= Runs; ++r) {
-        const QByteArray runId = QByteArray::number(quint64(r) * 2654435761u, 16).rightJustified(32, '0');
+        const QByteArray runId =
+            QByteArray::number(quint64(r) * 2654435761u, 16).rightJustified(32, '0');
         const QByteArray name = "run-" + QByteArray::number(r);
         sqlite3_bind_int64(run, 1, r);
         sqlite3_bind_text(run, 2, runId.constData(), -1, SQLITE_TRANSIENT);
@@ -186,7 +201,8 @@ void BenchSearch::initTestCase()
         sqlite3_finalize(s);
     transaction.commit();
     m_database->execute(u"ANALYZE"_s);
-    qInfo("bench_search: generated %d runs (20 params, 10 metrics x 2 points, 5 tags) in %.1f s", Runs,
+    qInfo("bench_search: generated %d runs (20 params, 10 metrics x 2 points, 5 tags) in %.1f s",
+          Runs,
           double(timer.elapsed()) / 1000);
 }
 
@@ -199,7 +215,9 @@ void BenchSearch::filterOrderFirstPage()
     request.maxResults = 100;
     Query::RunSearcher searcher(*m_database);
     int rows = 0;
-    const double flowdesk = medianMs([&] { rows = int(searcher.search(request).runIds.size()); });
+    const double flowdesk = medianMs([&] {
+        rows = int(searcher.search(request).runIds.size());
+    });
     QCOMPARE(rows, 100);
 
     const qint64 m0 = keyId(u"m0"_s);
@@ -232,7 +250,9 @@ void BenchSearch::filterCount()
     request.filter = u"metrics.m0 < 0.5 and params.p0 = 'v3'"_s;
     Query::RunSearcher searcher(*m_database);
     qint64 count = 0;
-    const double flowdesk = medianMs([&] { count = searcher.count(request); });
+    const double flowdesk = medianMs([&] {
+        count = searcher.count(request);
+    });
     const qint64 m0 = keyId(u"m0"_s);
     qint64 referenceCount = 0;
     const double reference = medianMs([&] {
@@ -260,14 +280,17 @@ void BenchSearch::orderByMetricMinimum()
     request.allowExtensions = true;
     Query::RunSearcher searcher(*m_database);
     QStringList ids;
-    const double flowdesk = medianMs([&] { ids = searcher.search(request).runIds; });
+    const double flowdesk = medianMs([&] {
+        ids = searcher.search(request).runIds;
+    });
     const qint64 m2 = keyId(u"m2"_s);
     QStringList referenceIds;
     const double reference = medianMs([&] {
-        QSqlQuery q = m_database->prepare(
-            u"SELECT r.run_id FROM runs r JOIN latest_metrics o ON o.run_key = r.run_key AND o.key_id = ? "
-            "WHERE r.experiment_id = ? AND r.lifecycle_stage = 'active' "
-            "ORDER BY o.min_value, r.start_time DESC, r.run_id LIMIT 100"_s);
+        QSqlQuery q =
+            m_database->prepare(u"SELECT r.run_id FROM runs r JOIN latest_metrics o ON o.run_key = "
+                                u"r.run_key AND o.key_id = ? "
+                                "WHERE r.experiment_id = ? AND r.lifecycle_stage = 'active' "
+                                "ORDER BY o.min_value, r.start_time DESC, r.run_id LIMIT 100"_s);
         q.bindValue(0, m2);
         q.bindValue(1, m_experiment);
         Store::Database::exec(q);
