@@ -673,7 +673,7 @@ Protokolliert am %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="521"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -681,7 +681,7 @@ Run ID: %2</source>
 Lauf-ID: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="543"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -689,113 +689,113 @@ Lauf-ID: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="547"/>
         <source>Still running</source>
         <translation>Läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="496"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="558"/>
         <source>%1 v%2</source>
         <extracomment>A model version in the runs table: %1 is the registered model, %2 the version</extracomment>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="523"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="585"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="526"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="588"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="529"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="591"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="532"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="594"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="535"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="597"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="538"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="600"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="541"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="603"/>
         <source>Registered models</source>
         <extracomment>Column header in the runs table: the model versions registered from the run</extracomment>
         <translation>Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="544"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="606"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="557"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="619"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="561"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="623"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="627"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="569"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="631"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="576"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="638"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="583"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="645"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Metrik „%1“, letzter Wert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="585"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="647"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Metrik „%1“, %2 über alle Schritte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="587"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="649"/>
         <source>Parameter “%1”</source>
         <translation>Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="589"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="651"/>
         <source>Tag “%1”</source>
         <translation>Tag „%1“</translation>
     </message>
@@ -1249,67 +1249,67 @@ Lauf-ID: %2</translation>
         <translation>Läufe als CSV oder JSON &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="484"/>
         <source>&amp;Find Experiment</source>
         <translation>Experiment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="495"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Experiment &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>&amp;Delete Experiment…</source>
         <translation>Experiment &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="498"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>R&amp;estore Experiment</source>
         <translation>Experiment &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="508"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>&amp;Gelöschte Experimente anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="515"/>
+        <location filename="../views/mainwindow.cpp" line="521"/>
         <source>Show Run &amp;Details</source>
         <translation>Lauf&amp;details anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="522"/>
+        <location filename="../views/mainwindow.cpp" line="528"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="533"/>
         <source>&amp;Open Run Details</source>
         <translation>Lauf&amp;details öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="537"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Coming with the model registry editor.</source>
         <translation>Folgt mit dem Editor für die Modellregistrierung.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="541"/>
+        <location filename="../views/mainwindow.cpp" line="547"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Remote-Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="549"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Folgt mit der Remote-Synchronisation.</translation>
     </message>
@@ -1379,90 +1379,90 @@ Lauf-ID: %2</translation>
         <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="466"/>
-        <location filename="../views/mainwindow.cpp" line="968"/>
-        <location filename="../views/mainwindow.cpp" line="998"/>
-        <location filename="../views/mainwindow.cpp" line="1007"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
+        <location filename="../views/mainwindow.cpp" line="974"/>
+        <location filename="../views/mainwindow.cpp" line="1004"/>
+        <location filename="../views/mainwindow.cpp" line="1013"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="471"/>
+        <location filename="../views/mainwindow.cpp" line="477"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="485"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>&amp;Go To Experiment or Run…</source>
         <translation>&amp;Gehe zu Experiment oder Lauf…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="548"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>&amp;About Flowdesk</source>
         <translation>Über &amp;Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="552"/>
+        <location filename="../views/mainwindow.cpp" line="558"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="565"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="583"/>
+        <location filename="../views/mainwindow.cpp" line="589"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="598"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registrierung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="608"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="621"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="749"/>
+        <location filename="../views/mainwindow.cpp" line="755"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Dieses Experiment ist gelöscht und hatte keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="750"/>
+        <location filename="../views/mainwindow.cpp" line="756"/>
         <source>No runs in this experiment yet.</source>
         <translation>Dieses Experiment hat noch keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="782"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>No runs in these experiments.</source>
         <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="976"/>
+        <location filename="../views/mainwindow.cpp" line="982"/>
         <source>&amp;Undo Deleting %n Run(s)</source>
         <translation>
             <numerusform>Löschen von %n Lauf &amp;rückgängig machen</numerusform>
@@ -1470,7 +1470,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="979"/>
+        <location filename="../views/mainwindow.cpp" line="985"/>
         <source>Deleted %n run(s). %1 restores them.</source>
         <extracomment>%1 is the shortcut of Edit &gt; Undo</extracomment>
         <translation>
@@ -1479,7 +1479,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="985"/>
+        <location filename="../views/mainwindow.cpp" line="991"/>
         <source>&amp;Undo Restoring %n Run(s)</source>
         <translation>
             <numerusform>Wiederherstellen von %n Lauf &amp;rückgängig machen</numerusform>
@@ -1487,75 +1487,75 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="991"/>
+        <location filename="../views/mainwindow.cpp" line="997"/>
         <source>&amp;Undo Renaming Run</source>
         <translation>Umbenennen des Laufs &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1034"/>
+        <location filename="../views/mainwindow.cpp" line="1040"/>
         <source>That experiment is no longer in the store.</source>
         <translation>Dieses Experiment ist nicht mehr im Speicher.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1060"/>
+        <location filename="../views/mainwindow.cpp" line="1066"/>
         <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
         <translation>Das Experiment des Laufs wird nicht aufgeführt: Es ist vielleicht gelöscht; blenden Sie gelöschte Experimente ein, um es zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1144"/>
+        <location filename="../views/mainwindow.cpp" line="1150"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1148"/>
+        <location filename="../views/mainwindow.cpp" line="1154"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1173"/>
+        <location filename="../views/mainwindow.cpp" line="1179"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1174"/>
+        <location filename="../views/mainwindow.cpp" line="1180"/>
         <source>Name of the new experiment:</source>
         <translation>Name des neuen Experiments:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1175"/>
+        <location filename="../views/mainwindow.cpp" line="1181"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1191"/>
+        <location filename="../views/mainwindow.cpp" line="1197"/>
         <source>Rename Experiment</source>
         <translation>Experiment umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1192"/>
-        <location filename="../views/mainwindow.cpp" line="1270"/>
+        <location filename="../views/mainwindow.cpp" line="1198"/>
+        <location filename="../views/mainwindow.cpp" line="1276"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1194"/>
-        <location filename="../views/mainwindow.cpp" line="1272"/>
+        <location filename="../views/mainwindow.cpp" line="1200"/>
+        <location filename="../views/mainwindow.cpp" line="1278"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1209"/>
+        <location filename="../views/mainwindow.cpp" line="1215"/>
         <source>Delete Experiment</source>
         <translation>Experiment löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1210"/>
+        <location filename="../views/mainwindow.cpp" line="1216"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Das Experiment „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1216"/>
+        <location filename="../views/mainwindow.cpp" line="1222"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>Damit wird auch %Ln Lauf gelöscht. Sie können das Experiment samt Lauf über Ansicht ▸ Gelöschte Experimente anzeigen wiederherstellen.</numerusform>
@@ -1563,49 +1563,49 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1220"/>
-        <location filename="../views/mainwindow.cpp" line="1303"/>
+        <location filename="../views/mainwindow.cpp" line="1226"/>
+        <location filename="../views/mainwindow.cpp" line="1313"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1242"/>
-        <location filename="../views/mainwindow.cpp" line="1247"/>
+        <location filename="../views/mainwindow.cpp" line="1248"/>
+        <location filename="../views/mainwindow.cpp" line="1253"/>
         <source>An experiment with that name already exists.</source>
         <translation>Ein Experiment mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1243"/>
+        <location filename="../views/mainwindow.cpp" line="1249"/>
         <source>The experiment could not be created.</source>
         <translation>Das Experiment konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1248"/>
+        <location filename="../views/mainwindow.cpp" line="1254"/>
         <source>The experiment could not be renamed.</source>
         <translation>Das Experiment konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1251"/>
+        <location filename="../views/mainwindow.cpp" line="1257"/>
         <source>The experiment could not be deleted.</source>
         <translation>Das Experiment konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1254"/>
+        <location filename="../views/mainwindow.cpp" line="1260"/>
         <source>The experiment could not be restored.</source>
         <translation>Das Experiment konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1269"/>
+        <location filename="../views/mainwindow.cpp" line="1275"/>
         <source>Rename Run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1296"/>
+        <location filename="../views/mainwindow.cpp" line="1306"/>
         <source>Delete Runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1297"/>
+        <location filename="../views/mainwindow.cpp" line="1307"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>%n Lauf löschen?</numerusform>
@@ -1613,27 +1613,27 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1302"/>
+        <location filename="../views/mainwindow.cpp" line="1312"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1320"/>
+        <location filename="../views/mainwindow.cpp" line="1338"/>
         <source>Set Tag</source>
         <translation>Tag setzen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1326"/>
+        <location filename="../views/mainwindow.cpp" line="1344"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1327"/>
+        <location filename="../views/mainwindow.cpp" line="1345"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1330"/>
+        <location filename="../views/mainwindow.cpp" line="1348"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Für %n Lauf setzen</numerusform>
@@ -1641,7 +1641,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1340"/>
+        <location filename="../views/mainwindow.cpp" line="1358"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1650,19 +1650,19 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1418"/>
+        <location filename="../views/mainwindow.cpp" line="1441"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1426"/>
+        <location filename="../views/mainwindow.cpp" line="1449"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>%1 kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1457"/>
+        <location filename="../views/mainwindow.cpp" line="1480"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1671,58 +1671,58 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1463"/>
+        <location filename="../views/mainwindow.cpp" line="1486"/>
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1466"/>
+        <location filename="../views/mainwindow.cpp" line="1489"/>
         <source>Creating demo data…</source>
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1466"/>
+        <location filename="../views/mainwindow.cpp" line="1489"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1468"/>
+        <location filename="../views/mainwindow.cpp" line="1491"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1484"/>
+        <location filename="../views/mainwindow.cpp" line="1507"/>
         <source>About Flowdesk</source>
         <translation>Über Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1487"/>
+        <location filename="../views/mainwindow.cpp" line="1510"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1490"/>
+        <location filename="../views/mainwindow.cpp" line="1513"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Experiment-Tracking und Modellregistrierung für den Desktop, kompatibel mit MLflow.&lt;br&gt;&lt;br&gt;Speicher: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1501"/>
+        <location filename="../views/mainwindow.cpp" line="1524"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1535"/>
+        <location filename="../views/mainwindow.cpp" line="1558"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1543"/>
+        <location filename="../views/mainwindow.cpp" line="1566"/>
         <source>Import an MLflow Database</source>
         <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1545"/>
+        <location filename="../views/mainwindow.cpp" line="1568"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -1763,152 +1763,162 @@ Lauf-ID: %2</translation>
 <context>
     <name>Flowdesk::Views::RunDetailsPanel</name>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="60"/>
-        <location filename="../views/runs/rundetailspanel.cpp" line="496"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="61"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="524"/>
         <source>Select a run to see its details.</source>
         <translation>Wählen Sie einen Lauf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="105"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="106"/>
         <source>Copy the run ID</source>
         <translation>Lauf-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="114"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
         <source>Run ID</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="118"/>
         <source>Status</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="120"/>
         <source>Started</source>
         <extracomment>Field label in the run overview: start time</extracomment>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="122"/>
         <source>Ended</source>
         <extracomment>Field label in the run overview: end time</extracomment>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="124"/>
         <source>Duration</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="126"/>
         <source>User</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="127"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="128"/>
         <source>Source</source>
         <extracomment>Field label in the run overview: script or notebook that logged the run</extracomment>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="129"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="130"/>
         <source>Git commit</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Git-Commit</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="137"/>
         <source>Datasets</source>
         <extracomment>Field label in the run overview: the dataset inputs the run logged</extracomment>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="138"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="139"/>
         <source>Registered models</source>
         <extracomment>Field label in the run overview: registered model versions created from the run</extracomment>
         <translation>Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="140"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="141"/>
         <source>Parent run</source>
         <extracomment>Field label in the run overview: the run this run is nested in</extracomment>
         <translation>Übergeordneter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="147"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="148"/>
         <source>Child runs</source>
         <extracomment>Field label in the run overview: the runs nested in this run</extracomment>
         <translation>Untergeordnete Läufe</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="149"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="150"/>
         <source>Artifact URI</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Artefakt-URI</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="158"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="159"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="160"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="161"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="164"/>
+        <source>Filter parameters by name or value</source>
+        <translation>Parameter nach Name oder Wert filtern</translation>
+    </message>
+    <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="169"/>
+        <source>Filter metrics by name</source>
+        <translation>Metriken nach Name filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="174"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
         <translation>Artefakte</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="205"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="210"/>
         <source>Not in the runs table: filtered out or in another experiment.</source>
         <translation>Nicht in der Lauftabelle: herausgefiltert oder in einem anderen Experiment.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="209"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="214"/>
         <source>Show in Table</source>
         <translation>In der Tabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="212"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="217"/>
         <source>Select the run&apos;s experiment, clear the filter and select the run in the table</source>
         <translation>Das Experiment des Laufs auswählen, den Filter leeren und den Lauf in der Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="304"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="332"/>
         <source>%1, deleted</source>
         <extracomment>Status of a run that was deleted: %1 is its status, e.g. Finished</extracomment>
         <translation>%1, gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="317"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="345"/>
         <source>%1 so far</source>
         <extracomment>Duration of a run that has not ended: %1 is the time so far</extracomment>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="378"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="406"/>
         <source>%1 (not in this store)</source>
         <extracomment>A related run that is not in the store (any more): %1 its ID</extracomment>
         <translation>%1 (nicht in diesem Speicher)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="385"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="413"/>
         <source>%1 (not in the table)</source>
         <extracomment>A related run that the runs table does not list: %1 the link with its name</extracomment>
         <translation>%1 (nicht in der Tabelle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs/rundetailspanel.cpp" line="462"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="490"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -1916,90 +1926,90 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="529"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="557"/>
         <source>No dataset inputs logged</source>
         <translation>Keine Datensatz-Eingaben protokolliert</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="565"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="593"/>
         <source>Digest: %1</source>
         <extracomment>Tooltip of a dataset&apos;s short digest: %1 the whole digest</extracomment>
         <translation>Digest: %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="572"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="600"/>
         <source>Context in which the run used the dataset</source>
         <translation>Kontext, in dem der Lauf den Datensatz verwendet hat</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="589"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="617"/>
         <source>%1: %2</source>
         <extracomment>A dataset&apos;s source: %1 its type (e.g. local, http, delta), %2 where it is</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="622"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="650"/>
         <source>Schema…</source>
         <translation>Schema…</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="623"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="651"/>
         <source>Profile…</source>
         <translation>Profil…</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="660"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="688"/>
         <source>Profile of %1</source>
         <translation>Profil von %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="662"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="690"/>
         <source>Schema of %1</source>
         <translation>Schema von %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="705"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="733"/>
         <source>%1 v%2</source>
         <extracomment>A registered model version: %1 the model&apos;s name, %2 its version number</extracomment>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="714"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="742"/>
         <source>Staging</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="718"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="746"/>
         <source>Production</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="722"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="750"/>
         <source>Archived</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="730"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="758"/>
         <source>Model versions registered from this run&apos;s artifacts</source>
         <translation>Aus den Artefakten dieses Laufs registrierte Modellversionen</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="736"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="764"/>
         <source>Params (%L1)</source>
         <extracomment>Details tab title with the number of params</extracomment>
         <translation>Parameter (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="738"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="766"/>
         <source>Metrics (%L1)</source>
         <extracomment>Details tab title with the number of metrics</extracomment>
         <translation>Metriken (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="740"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="768"/>
         <source>Tags (%L1)</source>
         <extracomment>Details tab title with the number of tags</extracomment>
         <translation>Tags (%L1)</translation>

@@ -673,7 +673,7 @@ Journalisée le %3 (%4)</translation>
 <context>
     <name>Flowdesk::ItemModels::RunTableModel</name>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="459"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="521"/>
         <source>%1
 Run ID: %2</source>
         <extracomment>Tooltip of a run&apos;s name: %1 is the run name, %2 the run id</extracomment>
@@ -681,7 +681,7 @@ Run ID: %2</source>
 ID d&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="481"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="543"/>
         <source>Ended %1
 %2</source>
         <extracomment>Tooltip of a run&apos;s duration: %1 local end time, %2 exact UTC end time</extracomment>
@@ -689,113 +689,113 @@ ID d&apos;exécution&#xa0;: %2</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="485"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="547"/>
         <source>Still running</source>
         <translation>Toujours en cours</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="496"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="558"/>
         <source>%1 v%2</source>
         <extracomment>A model version in the runs table: %1 is the registered model, %2 the version</extracomment>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="523"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="585"/>
         <source>Name</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="526"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="588"/>
         <source>Status</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="529"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="591"/>
         <source>Created</source>
         <extracomment>Column header in the runs table: when the run started</extracomment>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="532"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="594"/>
         <source>Duration</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="535"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="597"/>
         <source>User</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="538"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="600"/>
         <source>Source</source>
         <extracomment>Column header in the runs table: the script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="541"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="603"/>
         <source>Registered models</source>
         <extracomment>Column header in the runs table: the model versions registered from the run</extracomment>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="544"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="606"/>
         <source>Experiment</source>
         <extracomment>Column header in the runs table</extracomment>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="557"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="619"/>
         <source>min</source>
         <extracomment>Suffix of a metric column header showing the smallest value logged</extracomment>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="561"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="623"/>
         <source>max</source>
         <extracomment>Suffix of a metric column header showing the largest value logged</extracomment>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="565"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="627"/>
         <source>mean</source>
         <extracomment>Suffix of a metric column header showing the mean of the values logged</extracomment>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="569"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="631"/>
         <source>step %1</source>
         <extracomment>Suffix of a metric column header: the value logged at step %1</extracomment>
         <translation>pas %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="576"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="638"/>
         <source>%1 (%2)</source>
         <extracomment>Metric column header: %1 is the metric key, %2 the aggregate (min, max, mean)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="583"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="645"/>
         <source>Metric “%1”, latest value</source>
         <extracomment>Tooltip of a metric column header</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», dernière valeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="585"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="647"/>
         <source>Metric “%1”, %2 over all steps</source>
         <extracomment>Tooltip of a metric column header: %2 is min, max or mean</extracomment>
         <translation>Métrique «&#xa0;%1&#xa0;», %2 sur tous les pas</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="587"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="649"/>
         <source>Parameter “%1”</source>
         <translation>Paramètre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/runtablemodel.cpp" line="589"/>
+        <location filename="../models/itemmodels/runtablemodel.cpp" line="651"/>
         <source>Tag “%1”</source>
         <translation>Tag «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1249,67 +1249,67 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>&amp;Exporter les exécutions en CSV ou JSON…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="484"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="495"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="498"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="508"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="515"/>
+        <location filename="../views/mainwindow.cpp" line="521"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="522"/>
+        <location filename="../views/mainwindow.cpp" line="528"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="533"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="537"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="541"/>
+        <location filename="../views/mainwindow.cpp" line="547"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="549"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
@@ -1379,90 +1379,90 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="466"/>
-        <location filename="../views/mainwindow.cpp" line="968"/>
-        <location filename="../views/mainwindow.cpp" line="998"/>
-        <location filename="../views/mainwindow.cpp" line="1007"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
+        <location filename="../views/mainwindow.cpp" line="974"/>
+        <location filename="../views/mainwindow.cpp" line="1004"/>
+        <location filename="../views/mainwindow.cpp" line="1013"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="471"/>
+        <location filename="../views/mainwindow.cpp" line="477"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="485"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>&amp;Go To Experiment or Run…</source>
         <translation>&amp;Aller à une expérience ou une exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="548"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="552"/>
+        <location filename="../views/mainwindow.cpp" line="558"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="565"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="583"/>
+        <location filename="../views/mainwindow.cpp" line="589"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="598"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="608"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="621"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="749"/>
+        <location filename="../views/mainwindow.cpp" line="755"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="750"/>
+        <location filename="../views/mainwindow.cpp" line="756"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="782"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="976"/>
+        <location filename="../views/mainwindow.cpp" line="982"/>
         <source>&amp;Undo Deleting %n Run(s)</source>
         <translation>
             <numerusform>&amp;Annuler la suppression de %n exécution</numerusform>
@@ -1470,7 +1470,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="979"/>
+        <location filename="../views/mainwindow.cpp" line="985"/>
         <source>Deleted %n run(s). %1 restores them.</source>
         <extracomment>%1 is the shortcut of Edit &gt; Undo</extracomment>
         <translation>
@@ -1479,7 +1479,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="985"/>
+        <location filename="../views/mainwindow.cpp" line="991"/>
         <source>&amp;Undo Restoring %n Run(s)</source>
         <translation>
             <numerusform>&amp;Annuler la restauration de %n exécution</numerusform>
@@ -1487,75 +1487,75 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="991"/>
+        <location filename="../views/mainwindow.cpp" line="997"/>
         <source>&amp;Undo Renaming Run</source>
         <translation>&amp;Annuler le renommage de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1034"/>
+        <location filename="../views/mainwindow.cpp" line="1040"/>
         <source>That experiment is no longer in the store.</source>
         <translation>Cette expérience n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1060"/>
+        <location filename="../views/mainwindow.cpp" line="1066"/>
         <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
         <translation>L&apos;expérience de l&apos;exécution n&apos;est pas listée : elle est peut-être supprimée ; affichez les expériences supprimées pour l&apos;atteindre.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1144"/>
+        <location filename="../views/mainwindow.cpp" line="1150"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1148"/>
+        <location filename="../views/mainwindow.cpp" line="1154"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1173"/>
+        <location filename="../views/mainwindow.cpp" line="1179"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1174"/>
+        <location filename="../views/mainwindow.cpp" line="1180"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1175"/>
+        <location filename="../views/mainwindow.cpp" line="1181"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1191"/>
+        <location filename="../views/mainwindow.cpp" line="1197"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1192"/>
-        <location filename="../views/mainwindow.cpp" line="1270"/>
+        <location filename="../views/mainwindow.cpp" line="1198"/>
+        <location filename="../views/mainwindow.cpp" line="1276"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1194"/>
-        <location filename="../views/mainwindow.cpp" line="1272"/>
+        <location filename="../views/mainwindow.cpp" line="1200"/>
+        <location filename="../views/mainwindow.cpp" line="1278"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1209"/>
+        <location filename="../views/mainwindow.cpp" line="1215"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1210"/>
+        <location filename="../views/mainwindow.cpp" line="1216"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1216"/>
+        <location filename="../views/mainwindow.cpp" line="1222"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1563,49 +1563,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1220"/>
-        <location filename="../views/mainwindow.cpp" line="1303"/>
+        <location filename="../views/mainwindow.cpp" line="1226"/>
+        <location filename="../views/mainwindow.cpp" line="1313"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1242"/>
-        <location filename="../views/mainwindow.cpp" line="1247"/>
+        <location filename="../views/mainwindow.cpp" line="1248"/>
+        <location filename="../views/mainwindow.cpp" line="1253"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1243"/>
+        <location filename="../views/mainwindow.cpp" line="1249"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1248"/>
+        <location filename="../views/mainwindow.cpp" line="1254"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1251"/>
+        <location filename="../views/mainwindow.cpp" line="1257"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1254"/>
+        <location filename="../views/mainwindow.cpp" line="1260"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1269"/>
+        <location filename="../views/mainwindow.cpp" line="1275"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1296"/>
+        <location filename="../views/mainwindow.cpp" line="1306"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1297"/>
+        <location filename="../views/mainwindow.cpp" line="1307"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1613,27 +1613,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1302"/>
+        <location filename="../views/mainwindow.cpp" line="1312"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1320"/>
+        <location filename="../views/mainwindow.cpp" line="1338"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1326"/>
+        <location filename="../views/mainwindow.cpp" line="1344"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1327"/>
+        <location filename="../views/mainwindow.cpp" line="1345"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1330"/>
+        <location filename="../views/mainwindow.cpp" line="1348"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1641,7 +1641,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1340"/>
+        <location filename="../views/mainwindow.cpp" line="1358"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1650,19 +1650,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1418"/>
+        <location filename="../views/mainwindow.cpp" line="1441"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1426"/>
+        <location filename="../views/mainwindow.cpp" line="1449"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1457"/>
+        <location filename="../views/mainwindow.cpp" line="1480"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1671,58 +1671,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1463"/>
+        <location filename="../views/mainwindow.cpp" line="1486"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1466"/>
+        <location filename="../views/mainwindow.cpp" line="1489"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1466"/>
+        <location filename="../views/mainwindow.cpp" line="1489"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1468"/>
+        <location filename="../views/mainwindow.cpp" line="1491"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1484"/>
+        <location filename="../views/mainwindow.cpp" line="1507"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1487"/>
+        <location filename="../views/mainwindow.cpp" line="1510"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1490"/>
+        <location filename="../views/mainwindow.cpp" line="1513"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1501"/>
+        <location filename="../views/mainwindow.cpp" line="1524"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1535"/>
+        <location filename="../views/mainwindow.cpp" line="1558"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1543"/>
+        <location filename="../views/mainwindow.cpp" line="1566"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1545"/>
+        <location filename="../views/mainwindow.cpp" line="1568"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1763,152 +1763,162 @@ ID d&apos;exécution&#xa0;: %2</translation>
 <context>
     <name>Flowdesk::Views::RunDetailsPanel</name>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="60"/>
-        <location filename="../views/runs/rundetailspanel.cpp" line="496"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="61"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="524"/>
         <source>Select a run to see its details.</source>
         <translation>Sélectionnez une exécution pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="105"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="106"/>
         <source>Copy the run ID</source>
         <translation>Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="114"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="115"/>
         <source>Run ID</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>ID d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="117"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="118"/>
         <source>Status</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="119"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="120"/>
         <source>Started</source>
         <extracomment>Field label in the run overview: start time</extracomment>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="121"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="122"/>
         <source>Ended</source>
         <extracomment>Field label in the run overview: end time</extracomment>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="123"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="124"/>
         <source>Duration</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="125"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="126"/>
         <source>User</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="127"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="128"/>
         <source>Source</source>
         <extracomment>Field label in the run overview: script or notebook that logged the run</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="129"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="130"/>
         <source>Git commit</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>Commit Git</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="136"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="137"/>
         <source>Datasets</source>
         <extracomment>Field label in the run overview: the dataset inputs the run logged</extracomment>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="138"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="139"/>
         <source>Registered models</source>
         <extracomment>Field label in the run overview: registered model versions created from the run</extracomment>
         <translation>Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="140"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="141"/>
         <source>Parent run</source>
         <extracomment>Field label in the run overview: the run this run is nested in</extracomment>
         <translation>Exécution parente</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="147"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="148"/>
         <source>Child runs</source>
         <extracomment>Field label in the run overview: the runs nested in this run</extracomment>
         <translation>Exécutions enfants</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="149"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="150"/>
         <source>Artifact URI</source>
         <extracomment>Field label in the run overview</extracomment>
         <translation>URI des artefacts</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="158"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="159"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="160"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="161"/>
         <source>Description</source>
         <extracomment>Details tab: the run&apos;s Markdown description (mlflow.note.content)</extracomment>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="164"/>
+        <source>Filter parameters by name or value</source>
+        <translation>Filtrer les paramètres par nom ou valeur</translation>
+    </message>
+    <message>
         <location filename="../views/runs/rundetailspanel.cpp" line="169"/>
+        <source>Filter metrics by name</source>
+        <translation>Filtrer les métriques par nom</translation>
+    </message>
+    <message>
+        <location filename="../views/runs/rundetailspanel.cpp" line="174"/>
         <source>Artifacts</source>
         <extracomment>Details tab: the run&apos;s artifact files</extracomment>
         <translation>Artefacts</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="205"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="210"/>
         <source>Not in the runs table: filtered out or in another experiment.</source>
         <translation>Absente du tableau des exécutions : filtrée ou dans une autre expérience.</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="209"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="214"/>
         <source>Show in Table</source>
         <translation>Afficher dans le tableau</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="212"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="217"/>
         <source>Select the run&apos;s experiment, clear the filter and select the run in the table</source>
         <translation>Sélectionner l&apos;expérience de l&apos;exécution, effacer le filtre et sélectionner l&apos;exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="304"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="332"/>
         <source>%1, deleted</source>
         <extracomment>Status of a run that was deleted: %1 is its status, e.g. Finished</extracomment>
         <translation>%1, supprimée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="317"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="345"/>
         <source>%1 so far</source>
         <extracomment>Duration of a run that has not ended: %1 is the time so far</extracomment>
         <translation>%1 jusqu&apos;à présent</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="378"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="406"/>
         <source>%1 (not in this store)</source>
         <extracomment>A related run that is not in the store (any more): %1 its ID</extracomment>
         <translation>%1 (absente de ce stockage)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="385"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="413"/>
         <source>%1 (not in the table)</source>
         <extracomment>A related run that the runs table does not list: %1 the link with its name</extracomment>
         <translation>%1 (absente du tableau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runs/rundetailspanel.cpp" line="462"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="490"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -1916,90 +1926,90 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="529"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="557"/>
         <source>No dataset inputs logged</source>
         <translation>Aucune entrée de jeu de données enregistrée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="565"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="593"/>
         <source>Digest: %1</source>
         <extracomment>Tooltip of a dataset&apos;s short digest: %1 the whole digest</extracomment>
         <translation>Empreinte : %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="572"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="600"/>
         <source>Context in which the run used the dataset</source>
         <translation>Contexte dans lequel l&apos;exécution a utilisé le jeu de données</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="589"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="617"/>
         <source>%1: %2</source>
         <extracomment>A dataset&apos;s source: %1 its type (e.g. local, http, delta), %2 where it is</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="622"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="650"/>
         <source>Schema…</source>
         <translation>Schéma…</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="623"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="651"/>
         <source>Profile…</source>
         <translation>Profil…</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="660"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="688"/>
         <source>Profile of %1</source>
         <translation>Profil de %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="662"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="690"/>
         <source>Schema of %1</source>
         <translation>Schéma de %1</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="705"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="733"/>
         <source>%1 v%2</source>
         <extracomment>A registered model version: %1 the model&apos;s name, %2 its version number</extracomment>
         <translation>%1 v%2</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="714"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="742"/>
         <source>Staging</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Préproduction</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="718"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="746"/>
         <source>Production</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="722"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="750"/>
         <source>Archived</source>
         <extracomment>Legacy model version stage</extracomment>
         <translation>Archivée</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="730"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="758"/>
         <source>Model versions registered from this run&apos;s artifacts</source>
         <translation>Versions de modèle enregistrées à partir des artefacts de cette exécution</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="736"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="764"/>
         <source>Params (%L1)</source>
         <extracomment>Details tab title with the number of params</extracomment>
         <translation>Paramètres (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="738"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="766"/>
         <source>Metrics (%L1)</source>
         <extracomment>Details tab title with the number of metrics</extracomment>
         <translation>Métriques (%L1)</translation>
     </message>
     <message>
-        <location filename="../views/runs/rundetailspanel.cpp" line="740"/>
+        <location filename="../views/runs/rundetailspanel.cpp" line="768"/>
         <source>Tags (%L1)</source>
         <extracomment>Details tab title with the number of tags</extracomment>
         <translation>Tags (%L1)</translation>

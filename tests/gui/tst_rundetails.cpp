@@ -37,6 +37,7 @@ private slots:
     void linkToRunOfAnotherExperimentShowsItThenShowInTableSelectsIt();
     void linkToFilteredOutRunClearsFilterOnShowInTable();
     void linkToRunGoneFromStoreIsAClearMessage();
+    void paramsAndMetricsNarrowAsOneTypesAFilter();
 
 private:
     QString runIdNamed(const QString &name);
@@ -300,6 +301,44 @@ void tst_RunDetails::linkToRunGoneFromStoreIsAClearMessage()
     QVERIFY(window->statusBar()->currentMessage().contains(u"no longer in the store"_s));
     QTRY_COMPARE(details->runId(), childId);
     QVERIFY(!details->overviewValue(u"runIdValue"_s)->text().isEmpty());
+}
+
+void tst_RunDetails::paramsAndMetricsNarrowAsOneTypesAFilter()
+{
+    showWindow();
+    Views::RunDetailsPanel *details = selectRun(u"tree-b"_s);
+    auto *params = details->findChild<QTableView *>(u"paramsTable"_s);
+    auto *paramsFilter = details->findChild<QLineEdit *>(u"paramsFilter"_s);
+    QVERIFY(params && paramsFilter);
+    QTRY_COMPARE(params->model()->rowCount(), 2); // model, lr
+    // By name, in any case.
+    QTest::keyClicks(paramsFilter, u"LR"_s);
+    QCOMPARE(params->model()->rowCount(), 1);
+    QCOMPARE(params->model()->index(0, 0).data().toString(), u"lr"_s);
+    // By value too.
+    paramsFilter->setText(u"tree"_s);
+    QCOMPARE(params->model()->rowCount(), 1);
+    QCOMPARE(params->model()->index(0, 0).data().toString(), u"model"_s);
+    // The tab still counts every param.
+    QCOMPARE(details->tabs()->tabText(2), u"Params (2)"_s);
+
+    auto *metrics = details->findChild<QTableView *>(u"metricsTable"_s);
+    auto *metricsFilter = details->findChild<QLineEdit *>(u"metricsFilter"_s);
+    QVERIFY(metrics && metricsFilter);
+    QTRY_COMPARE(metrics->model()->rowCount(), 2); // rmse, val loss
+    metricsFilter->setText(u"loss"_s);
+    QCOMPARE(metrics->model()->rowCount(), 1);
+    QCOMPARE(metrics->model()->index(0, 0).data().toString(), u"val loss"_s);
+    // Metrics match by name only, not by a value that happens to contain the text.
+    metricsFilter->setText(u"1.5"_s);
+    QCOMPARE(metrics->model()->rowCount(), 0);
+
+    // The filter stays while another run is selected: the same params, run after run.
+    selectRun(u"tree-a"_s);
+    QCOMPARE(paramsFilter->text(), u"tree"_s);
+    QTRY_COMPARE(params->model()->rowCount(), 1);
+    paramsFilter->clear();
+    QCOMPARE(params->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(tst_RunDetails)

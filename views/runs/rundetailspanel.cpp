@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -158,11 +159,15 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     m_tabs->addTab(overviewScroll, tr("Overview"));
     //: Details tab: the run's Markdown description (mlflow.note.content)
     m_tabs->addTab(m_description, tr("Description"));
-    m_tabs->addTab(makeTable(m_params, u"paramsTable"_s), QString());
+    m_tabs->addTab(withFilter(makeTable(m_params, u"paramsTable"_s),
+                              u"paramsFilter"_s,
+                              tr("Filter parameters by name or value")),
+                   QString());
     QTableView *metricsTable = makeTable(m_metrics, u"metricsTable"_s);
     metricsTable->setItemDelegateForColumn(ItemModels::LatestMetricsModel::HistoryColumn,
                                            new SparklineDelegate(metricsTable));
-    m_tabs->addTab(metricsTable, QString());
+    m_tabs->addTab(withFilter(metricsTable, u"metricsFilter"_s, tr("Filter metrics by name"), 0),
+                   QString());
     m_tabs->addTab(m_tagsEditor, QString());
     m_artifacts = new ArtifactsPanel;
     //: Details tab: the run's artifact files
@@ -242,6 +247,29 @@ RunDetailsPanel::addField(QFormLayout *form, const QString &label, const QString
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     form->addRow(label, value);
     return value;
+}
+
+QWidget *RunDetailsPanel::withFilter(QTableView *table,
+                                     const QString &objectName,
+                                     const QString &placeholder,
+                                     int keyColumn)
+{
+    // Runs log hundreds or thousands of params: a box above the table narrows it as one types.
+    auto *page = new QWidget;
+    auto *filter = new QLineEdit(page);
+    filter->setObjectName(objectName);
+    filter->setPlaceholderText(placeholder);
+    filter->setClearButtonEnabled(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(filter);
+    layout->addWidget(table, 1);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+    proxy->setFilterKeyColumn(keyColumn);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    return page;
 }
 
 QTableView *RunDetailsPanel::makeTable(QAbstractItemModel *model, const QString &objectName)

@@ -110,6 +110,12 @@ signals:
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName);
+    /// The table under a filter box (objectName, placeholder) that narrows it as one types, on
+    /// keyColumn or (-1) on every column.
+    QWidget *withFilter(QTableView *table,
+                        const QString &objectName,
+                        const QString &placeholder,
+                        int keyColumn = -1);
     void setField(const QString &objectName, const QString &text, const QString &toolTip = {});
     void updateTabTitles();
     void fitColumns();
