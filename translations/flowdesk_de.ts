@@ -1244,72 +1244,72 @@ Lauf-ID: %2</translation>
         <translation>Lauf-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="433"/>
         <source>&amp;Export Runs as CSV or JSON…</source>
         <translation>Läufe als CSV oder JSON &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="484"/>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>&amp;Find Experiment</source>
         <translation>Experiment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="495"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Experiment &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;Delete Experiment…</source>
         <translation>Experiment &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="509"/>
         <source>R&amp;estore Experiment</source>
         <translation>Experiment &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="508"/>
+        <location filename="../views/mainwindow.cpp" line="513"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>&amp;Gelöschte Experimente anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="521"/>
         <source>Show &amp;Sidebar</source>
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="521"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Show Run &amp;Details</source>
         <translation>Lauf&amp;details anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="533"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="533"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>&amp;Open Run Details</source>
         <translation>Lauf&amp;details öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Registrierte Modelle</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="545"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Coming with the model registry editor.</source>
         <translation>Folgt mit dem Editor für die Modellregistrierung.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="547"/>
+        <location filename="../views/mainwindow.cpp" line="552"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Remote-Server hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="549"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Folgt mit der Remote-Synchronisation.</translation>
     </message>
@@ -1344,125 +1344,135 @@ Lauf-ID: %2</translation>
         <translation>runs:/&lt;Lauf-ID&gt; kopieren, in der Form, die das Laden von Modellen in MLflow erwartet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="430"/>
+        <source>Copy the value of the cell under the cursor</source>
+        <translation>Den Wert der Zelle unter dem Cursor kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Die aufgelisteten Läufe mit den angezeigten Spalten in deren Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="431"/>
+        <location filename="../views/mainwindow.cpp" line="436"/>
         <source>Export Runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Re&amp;name Run…</source>
         <translation>Lauf u&amp;mbenennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="457"/>
         <source>De&amp;lete Runs</source>
         <translation>Läufe &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Res&amp;tore Runs</source>
         <translation>Läufe &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="472"/>
-        <location filename="../views/mainwindow.cpp" line="974"/>
-        <location filename="../views/mainwindow.cpp" line="1004"/>
-        <location filename="../views/mainwindow.cpp" line="1013"/>
+        <location filename="../views/mainwindow.cpp" line="477"/>
+        <location filename="../views/mainwindow.cpp" line="982"/>
+        <location filename="../views/mainwindow.cpp" line="1012"/>
+        <location filename="../views/mainwindow.cpp" line="1021"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="477"/>
+        <location filename="../views/mainwindow.cpp" line="482"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>&amp;Tag für ausgewählte Läufe setzen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="485"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Gelöschte &amp;Läufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="496"/>
         <source>&amp;Go To Experiment or Run…</source>
         <translation>&amp;Gehe zu Experiment oder Lauf…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="554"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>&amp;About Flowdesk</source>
         <translation>Über &amp;Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="563"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="565"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="576"/>
+        <location filename="../views/mainwindow.cpp" line="581"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="589"/>
+        <location filename="../views/mainwindow.cpp" line="594"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="598"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="616"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registrierung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="614"/>
+        <location filename="../views/mainwindow.cpp" line="620"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="621"/>
+        <location filename="../views/mainwindow.cpp" line="627"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="755"/>
+        <location filename="../views/mainwindow.cpp" line="763"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Dieses Experiment ist gelöscht und hatte keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="756"/>
+        <location filename="../views/mainwindow.cpp" line="764"/>
         <source>No runs in this experiment yet.</source>
         <translation>Dieses Experiment hat noch keine Läufe.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="788"/>
+        <location filename="../views/mainwindow.cpp" line="796"/>
         <source>No runs in these experiments.</source>
         <translation>Diese Experimente haben keine Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="982"/>
+        <location filename="../views/mainwindow.cpp" line="990"/>
         <source>&amp;Undo Deleting %n Run(s)</source>
         <translation>
             <numerusform>Löschen von %n Lauf &amp;rückgängig machen</numerusform>
@@ -1470,7 +1480,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="985"/>
+        <location filename="../views/mainwindow.cpp" line="993"/>
         <source>Deleted %n run(s). %1 restores them.</source>
         <extracomment>%1 is the shortcut of Edit &gt; Undo</extracomment>
         <translation>
@@ -1479,7 +1489,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="991"/>
+        <location filename="../views/mainwindow.cpp" line="999"/>
         <source>&amp;Undo Restoring %n Run(s)</source>
         <translation>
             <numerusform>Wiederherstellen von %n Lauf &amp;rückgängig machen</numerusform>
@@ -1487,75 +1497,75 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1005"/>
         <source>&amp;Undo Renaming Run</source>
         <translation>Umbenennen des Laufs &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1040"/>
+        <location filename="../views/mainwindow.cpp" line="1048"/>
         <source>That experiment is no longer in the store.</source>
         <translation>Dieses Experiment ist nicht mehr im Speicher.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1066"/>
+        <location filename="../views/mainwindow.cpp" line="1074"/>
         <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
         <translation>Das Experiment des Laufs wird nicht aufgeführt: Es ist vielleicht gelöscht; blenden Sie gelöschte Experimente ein, um es zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1150"/>
+        <location filename="../views/mainwindow.cpp" line="1159"/>
         <source>Loading runs…</source>
         <translation>Läufe werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1154"/>
+        <location filename="../views/mainwindow.cpp" line="1163"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 von %2 Läufen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1179"/>
+        <location filename="../views/mainwindow.cpp" line="1188"/>
         <source>New Experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1180"/>
+        <location filename="../views/mainwindow.cpp" line="1189"/>
         <source>Name of the new experiment:</source>
         <translation>Name des neuen Experiments:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1181"/>
+        <location filename="../views/mainwindow.cpp" line="1190"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1197"/>
+        <location filename="../views/mainwindow.cpp" line="1206"/>
         <source>Rename Experiment</source>
         <translation>Experiment umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1198"/>
-        <location filename="../views/mainwindow.cpp" line="1276"/>
+        <location filename="../views/mainwindow.cpp" line="1207"/>
+        <location filename="../views/mainwindow.cpp" line="1285"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1200"/>
-        <location filename="../views/mainwindow.cpp" line="1278"/>
+        <location filename="../views/mainwindow.cpp" line="1209"/>
+        <location filename="../views/mainwindow.cpp" line="1287"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1215"/>
+        <location filename="../views/mainwindow.cpp" line="1224"/>
         <source>Delete Experiment</source>
         <translation>Experiment löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1216"/>
+        <location filename="../views/mainwindow.cpp" line="1225"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Das Experiment „%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1222"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>Damit wird auch %Ln Lauf gelöscht. Sie können das Experiment samt Lauf über Ansicht ▸ Gelöschte Experimente anzeigen wiederherstellen.</numerusform>
@@ -1563,49 +1573,49 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1226"/>
-        <location filename="../views/mainwindow.cpp" line="1313"/>
+        <location filename="../views/mainwindow.cpp" line="1235"/>
+        <location filename="../views/mainwindow.cpp" line="1322"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1248"/>
-        <location filename="../views/mainwindow.cpp" line="1253"/>
+        <location filename="../views/mainwindow.cpp" line="1257"/>
+        <location filename="../views/mainwindow.cpp" line="1262"/>
         <source>An experiment with that name already exists.</source>
         <translation>Ein Experiment mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1249"/>
+        <location filename="../views/mainwindow.cpp" line="1258"/>
         <source>The experiment could not be created.</source>
         <translation>Das Experiment konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1254"/>
+        <location filename="../views/mainwindow.cpp" line="1263"/>
         <source>The experiment could not be renamed.</source>
         <translation>Das Experiment konnte nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1257"/>
+        <location filename="../views/mainwindow.cpp" line="1266"/>
         <source>The experiment could not be deleted.</source>
         <translation>Das Experiment konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1260"/>
+        <location filename="../views/mainwindow.cpp" line="1269"/>
         <source>The experiment could not be restored.</source>
         <translation>Das Experiment konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1275"/>
+        <location filename="../views/mainwindow.cpp" line="1284"/>
         <source>Rename Run</source>
         <translation>Lauf umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1306"/>
+        <location filename="../views/mainwindow.cpp" line="1315"/>
         <source>Delete Runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1307"/>
+        <location filename="../views/mainwindow.cpp" line="1316"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>%n Lauf löschen?</numerusform>
@@ -1613,27 +1623,27 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1312"/>
+        <location filename="../views/mainwindow.cpp" line="1321"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Gelöschte Läufe können über Ansicht ▸ Gelöschte Läufe anzeigen wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1338"/>
+        <location filename="../views/mainwindow.cpp" line="1347"/>
         <source>Set Tag</source>
         <translation>Tag setzen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1344"/>
+        <location filename="../views/mainwindow.cpp" line="1353"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1345"/>
+        <location filename="../views/mainwindow.cpp" line="1354"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1348"/>
+        <location filename="../views/mainwindow.cpp" line="1357"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Für %n Lauf setzen</numerusform>
@@ -1641,7 +1651,7 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1358"/>
+        <location filename="../views/mainwindow.cpp" line="1367"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1650,19 +1660,19 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1441"/>
+        <location filename="../views/mainwindow.cpp" line="1467"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1449"/>
+        <location filename="../views/mainwindow.cpp" line="1475"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>%1 kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1480"/>
+        <location filename="../views/mainwindow.cpp" line="1506"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1671,58 +1681,58 @@ Lauf-ID: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1486"/>
+        <location filename="../views/mainwindow.cpp" line="1512"/>
         <source>The demo data could not be created.</source>
         <translation>Die Demodaten konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1489"/>
+        <location filename="../views/mainwindow.cpp" line="1515"/>
         <source>Creating demo data…</source>
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1489"/>
+        <location filename="../views/mainwindow.cpp" line="1515"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1491"/>
+        <location filename="../views/mainwindow.cpp" line="1517"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1507"/>
+        <location filename="../views/mainwindow.cpp" line="1533"/>
         <source>About Flowdesk</source>
         <translation>Über Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1510"/>
+        <location filename="../views/mainwindow.cpp" line="1536"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1513"/>
+        <location filename="../views/mainwindow.cpp" line="1539"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Experiment-Tracking und Modellregistrierung für den Desktop, kompatibel mit MLflow.&lt;br&gt;&lt;br&gt;Speicher: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1524"/>
+        <location filename="../views/mainwindow.cpp" line="1550"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1558"/>
+        <location filename="../views/mainwindow.cpp" line="1584"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>MLflow-mlruns-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1566"/>
+        <location filename="../views/mainwindow.cpp" line="1592"/>
         <source>Import an MLflow Database</source>
         <translation>MLflow-Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1568"/>
+        <location filename="../views/mainwindow.cpp" line="1594"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>

@@ -1244,72 +1244,72 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>&amp;Copier l&apos;ID de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="433"/>
         <source>&amp;Export Runs as CSV or JSON…</source>
         <translation>&amp;Exporter les exécutions en CSV ou JSON…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="484"/>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>&amp;Find Experiment</source>
         <translation>&amp;Rechercher une expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="495"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>&amp;Rename Experiment…</source>
         <translation>Re&amp;nommer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;Delete Experiment…</source>
         <translation>&amp;Supprimer l&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="509"/>
         <source>R&amp;estore Experiment</source>
         <translation>Res&amp;taurer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="508"/>
+        <location filename="../views/mainwindow.cpp" line="513"/>
         <source>Show &amp;Deleted Experiments</source>
         <translation>Afficher les expériences su&amp;pprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="521"/>
         <source>Show &amp;Sidebar</source>
         <translation>Afficher la &amp;barre latérale</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="521"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Show Run &amp;Details</source>
         <translation>Afficher les &amp;détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="533"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="533"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>&amp;Open Run Details</source>
         <translation>&amp;Ouvrir les détails de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>&amp;Registered Models</source>
         <translation>&amp;Modèles enregistrés</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="545"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Coming with the model registry editor.</source>
         <translation>Disponible avec le futur éditeur du registre de modèles.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="547"/>
+        <location filename="../views/mainwindow.cpp" line="552"/>
         <source>&amp;Add a Remote Server…</source>
         <translation>&amp;Ajouter un serveur distant…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="549"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>Coming with the remote sync feature.</source>
         <translation>Disponible avec la future fonction de synchronisation à distance.</translation>
     </message>
@@ -1344,125 +1344,135 @@ ID d&apos;exécution&#xa0;: %2</translation>
         <translation>Copier runs:/&lt;ID d&apos;exécution&gt;, sous la forme attendue par le chargement de modèles de MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
+        <source>Copy &amp;Value</source>
+        <translation>Copier la &amp;valeur</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="430"/>
+        <source>Copy the value of the cell under the cursor</source>
+        <translation>Copier la valeur de la cellule sous le curseur</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>The listed runs with the columns shown, in their order</source>
         <translation>Les exécutions listées, avec les colonnes affichées, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="431"/>
+        <location filename="../views/mainwindow.cpp" line="436"/>
         <source>Export Runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Re&amp;name Run…</source>
         <translation>Re&amp;nommer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="457"/>
         <source>De&amp;lete Runs</source>
         <translation>&amp;Supprimer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Res&amp;tore Runs</source>
         <translation>&amp;Restaurer les exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="472"/>
-        <location filename="../views/mainwindow.cpp" line="974"/>
-        <location filename="../views/mainwindow.cpp" line="1004"/>
-        <location filename="../views/mainwindow.cpp" line="1013"/>
+        <location filename="../views/mainwindow.cpp" line="477"/>
+        <location filename="../views/mainwindow.cpp" line="982"/>
+        <location filename="../views/mainwindow.cpp" line="1012"/>
+        <location filename="../views/mainwindow.cpp" line="1021"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="477"/>
+        <location filename="../views/mainwindow.cpp" line="482"/>
         <source>Set &amp;Tag on Selected Runs…</source>
         <translation>Définir un &amp;tag sur les exécutions sélectionnées…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="485"/>
         <source>Show Deleted &amp;Runs</source>
         <translation>Afficher les e&amp;xécutions supprimées</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="496"/>
         <source>&amp;Go To Experiment or Run…</source>
         <translation>&amp;Aller à une expérience ou une exécution…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="554"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>&amp;About Flowdesk</source>
         <translation>À &amp;propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="563"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="565"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="576"/>
+        <location filename="../views/mainwindow.cpp" line="581"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="589"/>
+        <location filename="../views/mainwindow.cpp" line="594"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="598"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="616"/>
         <source>Re&amp;gistry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="614"/>
+        <location filename="../views/mainwindow.cpp" line="620"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="621"/>
+        <location filename="../views/mainwindow.cpp" line="627"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="755"/>
+        <location filename="../views/mainwindow.cpp" line="763"/>
         <source>This experiment is deleted and had no runs.</source>
         <translation>Cette expérience est supprimée et n&apos;avait aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="756"/>
+        <location filename="../views/mainwindow.cpp" line="764"/>
         <source>No runs in this experiment yet.</source>
         <translation>Cette expérience n&apos;a encore aucune exécution.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="788"/>
+        <location filename="../views/mainwindow.cpp" line="796"/>
         <source>No runs in these experiments.</source>
         <translation>Ces expériences n&apos;ont aucune exécution.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="982"/>
+        <location filename="../views/mainwindow.cpp" line="990"/>
         <source>&amp;Undo Deleting %n Run(s)</source>
         <translation>
             <numerusform>&amp;Annuler la suppression de %n exécution</numerusform>
@@ -1470,7 +1480,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="985"/>
+        <location filename="../views/mainwindow.cpp" line="993"/>
         <source>Deleted %n run(s). %1 restores them.</source>
         <extracomment>%1 is the shortcut of Edit &gt; Undo</extracomment>
         <translation>
@@ -1479,7 +1489,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="991"/>
+        <location filename="../views/mainwindow.cpp" line="999"/>
         <source>&amp;Undo Restoring %n Run(s)</source>
         <translation>
             <numerusform>&amp;Annuler la restauration de %n exécution</numerusform>
@@ -1487,75 +1497,75 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="997"/>
+        <location filename="../views/mainwindow.cpp" line="1005"/>
         <source>&amp;Undo Renaming Run</source>
         <translation>&amp;Annuler le renommage de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1040"/>
+        <location filename="../views/mainwindow.cpp" line="1048"/>
         <source>That experiment is no longer in the store.</source>
         <translation>Cette expérience n&apos;est plus dans le stockage.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1066"/>
+        <location filename="../views/mainwindow.cpp" line="1074"/>
         <source>The run&apos;s experiment is not listed: it may be deleted; show deleted experiments to reach it.</source>
         <translation>L&apos;expérience de l&apos;exécution n&apos;est pas listée : elle est peut-être supprimée ; affichez les expériences supprimées pour l&apos;atteindre.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1150"/>
+        <location filename="../views/mainwindow.cpp" line="1159"/>
         <source>Loading runs…</source>
         <translation>Chargement des exécutions…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1154"/>
+        <location filename="../views/mainwindow.cpp" line="1163"/>
         <source>%1 of %2 runs</source>
         <extracomment>Status bar: runs matching the filter of all runs in the experiment</extracomment>
         <translation>%1 sur %2 exécutions</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1179"/>
+        <location filename="../views/mainwindow.cpp" line="1188"/>
         <source>New Experiment</source>
         <translation>Nouvelle expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1180"/>
+        <location filename="../views/mainwindow.cpp" line="1189"/>
         <source>Name of the new experiment:</source>
         <translation>Nom de la nouvelle expérience&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1181"/>
+        <location filename="../views/mainwindow.cpp" line="1190"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1197"/>
+        <location filename="../views/mainwindow.cpp" line="1206"/>
         <source>Rename Experiment</source>
         <translation>Renommer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1198"/>
-        <location filename="../views/mainwindow.cpp" line="1276"/>
+        <location filename="../views/mainwindow.cpp" line="1207"/>
+        <location filename="../views/mainwindow.cpp" line="1285"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1200"/>
-        <location filename="../views/mainwindow.cpp" line="1278"/>
+        <location filename="../views/mainwindow.cpp" line="1209"/>
+        <location filename="../views/mainwindow.cpp" line="1287"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1215"/>
+        <location filename="../views/mainwindow.cpp" line="1224"/>
         <source>Delete Experiment</source>
         <translation>Supprimer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1216"/>
+        <location filename="../views/mainwindow.cpp" line="1225"/>
         <source>Delete the experiment “%1”?</source>
         <translation>Supprimer l&apos;expérience «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1222"/>
+        <location filename="../views/mainwindow.cpp" line="1231"/>
         <source>Its %Ln run(s) will be deleted with it. You can restore both from View ▸ Show Deleted Experiments.</source>
         <translation>
             <numerusform>%Ln exécution associée sera également supprimée. Vous pourrez restaurer l&apos;expérience et son exécution via Affichage ▸ Afficher les expériences supprimées.</numerusform>
@@ -1563,49 +1573,49 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1226"/>
-        <location filename="../views/mainwindow.cpp" line="1313"/>
+        <location filename="../views/mainwindow.cpp" line="1235"/>
+        <location filename="../views/mainwindow.cpp" line="1322"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1248"/>
-        <location filename="../views/mainwindow.cpp" line="1253"/>
+        <location filename="../views/mainwindow.cpp" line="1257"/>
+        <location filename="../views/mainwindow.cpp" line="1262"/>
         <source>An experiment with that name already exists.</source>
         <translation>Une expérience portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1249"/>
+        <location filename="../views/mainwindow.cpp" line="1258"/>
         <source>The experiment could not be created.</source>
         <translation>Impossible de créer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1254"/>
+        <location filename="../views/mainwindow.cpp" line="1263"/>
         <source>The experiment could not be renamed.</source>
         <translation>Impossible de renommer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1257"/>
+        <location filename="../views/mainwindow.cpp" line="1266"/>
         <source>The experiment could not be deleted.</source>
         <translation>Impossible de supprimer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1260"/>
+        <location filename="../views/mainwindow.cpp" line="1269"/>
         <source>The experiment could not be restored.</source>
         <translation>Impossible de restaurer l&apos;expérience.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1275"/>
+        <location filename="../views/mainwindow.cpp" line="1284"/>
         <source>Rename Run</source>
         <translation>Renommer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1306"/>
+        <location filename="../views/mainwindow.cpp" line="1315"/>
         <source>Delete Runs</source>
         <translation>Supprimer les exécutions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1307"/>
+        <location filename="../views/mainwindow.cpp" line="1316"/>
         <source>Delete %n run(s)?</source>
         <translation>
             <numerusform>Supprimer %n exécution&#xa0;?</numerusform>
@@ -1613,27 +1623,27 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1312"/>
+        <location filename="../views/mainwindow.cpp" line="1321"/>
         <source>Deleted runs can be restored from View ▸ Show Deleted Runs.</source>
         <translation>Les exécutions supprimées peuvent être restaurées via Affichage ▸ Afficher les exécutions supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1338"/>
+        <location filename="../views/mainwindow.cpp" line="1347"/>
         <source>Set Tag</source>
         <translation>Définir un tag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1344"/>
+        <location filename="../views/mainwindow.cpp" line="1353"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1345"/>
+        <location filename="../views/mainwindow.cpp" line="1354"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1348"/>
+        <location filename="../views/mainwindow.cpp" line="1357"/>
         <source>Set on %n run(s)</source>
         <translation>
             <numerusform>Définir sur %n exécution</numerusform>
@@ -1641,7 +1651,7 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1358"/>
+        <location filename="../views/mainwindow.cpp" line="1367"/>
         <source>Sets the tag on the %n selected run(s) at once.</source>
         <extracomment>%n is the number of selected runs</extracomment>
         <translation>
@@ -1650,19 +1660,19 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1441"/>
+        <location filename="../views/mainwindow.cpp" line="1467"/>
         <source>Exporting %1…</source>
         <extracomment>Status bar message while the export runs</extracomment>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1449"/>
+        <location filename="../views/mainwindow.cpp" line="1475"/>
         <source>Copied %1</source>
         <extracomment>Status bar message after copying run ids</extracomment>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1480"/>
+        <location filename="../views/mainwindow.cpp" line="1506"/>
         <source>Created %Ln demo run(s)</source>
         <extracomment>Status bar message after generating demo data</extracomment>
         <translation>
@@ -1671,58 +1681,58 @@ ID d&apos;exécution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1486"/>
+        <location filename="../views/mainwindow.cpp" line="1512"/>
         <source>The demo data could not be created.</source>
         <translation>Impossible de créer les données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1489"/>
+        <location filename="../views/mainwindow.cpp" line="1515"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1489"/>
+        <location filename="../views/mainwindow.cpp" line="1515"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1491"/>
+        <location filename="../views/mainwindow.cpp" line="1517"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1507"/>
+        <location filename="../views/mainwindow.cpp" line="1533"/>
         <source>About Flowdesk</source>
         <translation>À propos de Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1510"/>
+        <location filename="../views/mainwindow.cpp" line="1536"/>
         <source>Flowdesk %1</source>
         <extracomment>%1 is the version number</extracomment>
         <translation>Flowdesk %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1513"/>
+        <location filename="../views/mainwindow.cpp" line="1539"/>
         <source>Experiment tracking and model registry for the desktop, compatible with MLflow.&lt;br&gt;&lt;br&gt;Store: %1&lt;br&gt;Qt %2</source>
         <translation>Suivi d&apos;expériences et registre de modèles pour le bureau, compatible avec MLflow.&lt;br&gt;&lt;br&gt;Stockage local&#xa0;: %1&lt;br&gt;Qt %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1524"/>
+        <location filename="../views/mainwindow.cpp" line="1550"/>
         <source>Flowdesk</source>
         <translation>Flowdesk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1558"/>
+        <location filename="../views/mainwindow.cpp" line="1584"/>
         <source>Import an MLflow mlruns Folder</source>
         <translation>Importer un dossier mlruns MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1566"/>
+        <location filename="../views/mainwindow.cpp" line="1592"/>
         <source>Import an MLflow Database</source>
         <translation>Importer une base de données MLflow</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1568"/>
+        <location filename="../views/mainwindow.cpp" line="1594"/>
         <source>MLflow databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>

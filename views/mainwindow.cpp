@@ -425,6 +425,11 @@ void MainWindow::createActions()
     m_copyRunUriAction->setToolTip(tr("Copy runs:/<run id>, as MLflow's model loading takes it"));
     connect(m_copyRunUriAction, &QAction::triggered, this, &MainWindow::copyRunUris);
 
+    m_copyValueAction = make(tr("Copy &Value"), u"copyValueAction"_s);
+    m_copyValueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_copyValueAction->setToolTip(tr("Copy the value of the cell under the cursor"));
+    connect(m_copyValueAction, &QAction::triggered, this, &MainWindow::copyCurrentValue);
+
     m_exportCsvAction = make(tr("&Export Runs as CSV or JSON…"), u"exportCsvAction"_s);
     m_exportCsvAction->setToolTip(tr("The listed runs with the columns shown, in their order"));
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
@@ -599,6 +604,7 @@ void MainWindow::createMenus()
     runs->addAction(m_openDetailsAction);
     runs->addAction(m_copyRunIdAction);
     runs->addAction(m_copyRunUriAction);
+    runs->addAction(m_copyValueAction);
     runs->addSeparator();
     runs->addAction(m_renameRunAction);
     runs->addAction(m_setTagAction);
@@ -627,6 +633,7 @@ void MainWindow::createMenus()
                 m_quitAction,
                 m_copyRunIdAction,
                 m_copyRunUriAction,
+                m_copyValueAction,
                 m_findAction,
                 m_goToAction,
                 m_undoAction,
@@ -642,6 +649,7 @@ void MainWindow::createMenus()
     separator2->setSeparator(true);
     table->addActions({m_copyRunIdAction,
                        m_copyRunUriAction,
+                       m_copyValueAction,
                        separator,
                        m_renameRunAction,
                        m_setTagAction,
@@ -1125,6 +1133,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(hasExperiment && deleted);
     m_copyRunIdAction->setEnabled(m_runsPane->currentRow() >= 0);
     m_copyRunUriAction->setEnabled(m_runsPane->currentRow() >= 0);
+    m_copyValueAction->setEnabled(m_runsPane->currentRow() >= 0);
     // What the selection allows: deleted runs can be restored, active ones edited.
     bool anyActive = false;
     bool anyDeleted = false;
@@ -1405,6 +1414,23 @@ void MainWindow::copyRunIds()
         if (!ids.isEmpty())
             copyText(ids.join(u'\n'));
     });
+}
+
+void MainWindow::copyCurrentValue()
+{
+    const QModelIndex index = m_runsPane->tableView()->currentIndex();
+    if (!index.isValid() || !index.data(RunTableModel::IsLoadedRole).toBool())
+        return;
+    // A metric as logged, every digit, not as the cell rounds it.
+    const ItemModels::RunColumn *column = m_runs->dynamicColumn(index.column());
+    const QVariant raw = index.data(RunTableModel::SortValueRole);
+    if (column && column->kind == ItemModels::RunColumn::Kind::Metric && raw.isValid()) {
+        copyText(QString::number(raw.toDouble(), 'g', QLocale::FloatingPointShortest));
+        return;
+    }
+    const QString text = index.data().toString();
+    if (!text.isEmpty())
+        copyText(text);
 }
 
 void MainWindow::copyRunUris()

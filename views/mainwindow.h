@@ -118,6 +118,8 @@ private:
     void onExperimentActionFailed(int action, Store::ErrorCode code, const QString &message);
     void copyRunIds();
     void copyRunUris();
+    /// The value of the runs table's current cell; metrics with all their digits.
+    void copyCurrentValue();
     /// The selected runs (else the current one), resolved on the worker where their pages have
     /// not been read; then `then`.
     void
@@ -174,6 +176,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_copyRunIdAction = nullptr;
     QAction *m_copyRunUriAction = nullptr;
+    QAction *m_copyValueAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_renameRunAction = nullptr;
     QAction *m_deleteRunsAction = nullptr;

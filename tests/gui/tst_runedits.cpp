@@ -78,6 +78,7 @@ private slots:
     void deleteKeyDeletesSelectedRunsAndTheyCanBeRestored();
     void undoRestoresDeletedRunsAndRenames();
     void actionsOnASelectionOfUnreadPagesReachEveryRun();
+    void copyValueCopiesTheCurrentCell();
     void setsTagOnManySelectedRuns();
     void tagOnManyRunsIsAllOrNothing();
     void editsDescriptionAsMarkdownWithPreview();
@@ -274,6 +275,35 @@ void tst_RunEdits::actionsOnASelectionOfUnreadPagesReachEveryRun()
                  .runInfos(m_experiment, Store::ViewType::DeletedOnly)
                  .size(),
              all.size());
+}
+
+void tst_RunEdits::copyValueCopiesTheCurrentCell()
+{
+    Views::MainWindow *window = showWindow();
+    RunTableModel *model = window->runModel();
+    // An rmse that the cell rounds: the copy has every digit.
+    QTRY_VERIFY(!model->runIdAt(0).isEmpty());
+    Store::TrackingStore(*m_database)
+        .logMetric(model->runIdAt(0), {u"rmse"_s, 0.123456789012345, 1'800'000'000'000, 9});
+    using ItemModels::RunColumn;
+    model->setColumns({{RunColumn::Kind::Metric, u"rmse"_s}});
+    window->findChild<QAction *>(u"refreshAction"_s)->trigger();
+    QTableView *table = window->runsPane()->tableView();
+    const int metricColumn = RunTableModel::ColumnCount;
+    QTRY_COMPARE(model->index(0, metricColumn).data(RunTableModel::SortValueRole).toDouble(),
+                 0.123456789012345);
+    auto *copyValue = window->findChild<QAction *>(u"copyValueAction"_s);
+    QVERIFY(copyValue);
+
+    table->setCurrentIndex(model->index(0, metricColumn));
+    QGuiApplication::clipboard()->clear();
+    copyValue->trigger();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"0.123456789012345"_s);
+
+    table->setCurrentIndex(model->index(0, RunTableModel::NameColumn));
+    copyValue->trigger();
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(),
+                 model->index(0, RunTableModel::NameColumn).data().toString());
 }
 
 void tst_RunEdits::setsTagOnManySelectedRuns()
