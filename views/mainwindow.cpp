@@ -320,6 +320,9 @@ MainWindow::MainWindow(const QString &storeDirectory,
                 // Not listed (or the table is grouped): the details show it on their own, and
                 // the panel offers "Show in Table".
                 m_linkedFrom = m_details->runId();
+                // The selected row's page may still be on its way: it must not take the details
+                // back from the run the user asked for.
+                m_pendingDetailsRow = -1;
                 m_detailsLoader->load(runId);
             });
     connect(m_details, &RunDetailsPanel::showInTableRequested, this, &MainWindow::showRunInTable);

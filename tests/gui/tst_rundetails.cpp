@@ -13,12 +13,16 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Flowdesk;
@@ -38,6 +42,7 @@ private slots:
     void linkToFilteredOutRunClearsFilterOnShowInTable();
     void linkToRunGoneFromStoreIsAClearMessage();
     void paramsAndMetricsNarrowAsOneTypesAFilter();
+    void followedLinkIsNotUndoneByAPageArrivingLate();
 
 private:
     QString runIdNamed(const QString &name);
@@ -339,6 +344,55 @@ void tst_RunDetails::paramsAndMetricsNarrowAsOneTypesAFilter()
     QTRY_COMPARE(params->model()->rowCount(), 1);
     paramsFilter->clear();
     QCOMPARE(params->model()->rowCount(), 2);
+}
+
+void tst_RunDetails::followedLinkIsNotUndoneByAPageArrivingLate()
+{
+    const QString treeA = runIdNamed(u"tree-a"_s);
+    const QString treeB = runIdNamed(u"tree-b"_s);
+    Store::TrackingStore(*m_database).setTag(treeB, {u"mlflow.parentRunId"_s, treeA});
+    Views::MainWindow *window = showWindow();
+    Views::RunDetailsPanel *details = selectRun(u"tree-a"_s);
+    QTRY_COMPARE(details->childRunLabels().size(), 1);
+
+    // Hold the worker as soon as the filtered keys are in, so that the page of the filtered
+    // table is still on its way when the user follows the link to the child the filter hides.
+    std::atomic<bool> release = false;
+    const auto releaseGuard = qScopeGuard([&release] {
+        release = true;
+    });
+    const QMetaObject::Connection hold =
+        connect(window->runModel(), &QAbstractItemModel::modelAboutToBeReset, this, [&] {
+            m_reader->submit(
+                this,
+                [&release](Store::Database &) {
+                    while (!release)
+                        QThread::msleep(2);
+                },
+                [] {});
+        });
+    window->runsPane()->filterBar()->setFilter(u"attributes.run_name = 'tree-a'"_s);
+    QTRY_COMPARE(window->runModel()->rowCount(), 1);
+    disconnect(hold);
+    QVERIFY(!window->runModel()->index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
+    QTRY_VERIFY(!details->childRunLabels().isEmpty()
+                && details->childRunLabels().first()->isVisible());
+    clickLink(details->childRunLabels().first());
+    release = true;
+    QTRY_COMPARE(details->runId(), treeB);
+    // The selected row's page arrives after the click: the details stay on the followed link.
+    QTRY_VERIFY(window->runModel()->index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
+    // Whatever the page's arrival asked of the worker is done once a later job is.
+    bool drained = false;
+    m_reader->submit(
+        this,
+        [](Store::Database &) {},
+        [&drained] {
+            drained = true;
+        });
+    QTRY_VERIFY(drained);
+    QCoreApplication::processEvents();
+    QCOMPARE(details->runId(), treeB);
 }
 
 QTEST_MAIN(tst_RunDetails)

@@ -253,7 +253,9 @@ void tst_RunEdits::actionsOnASelectionOfUnreadPagesReachEveryRun()
     table->selectAll();
     // Only what is on screen has been read: the selection spans pages never loaded.
     QTRY_VERIFY(model->index(0, 0).data(RunTableModel::IsLoadedRole).toBool());
-    QVERIFY(!model->index(model->rowCount() - 1, 0).data(RunTableModel::IsLoadedRole).toBool());
+    const qsizetype pages =
+        (model->rowCount() + RunTableModel::PageSize - 1) / RunTableModel::PageSize;
+    QVERIFY2(model->cachedPageCount() < pages, qPrintable(QString::number(pages)));
 
     QGuiApplication::clipboard()->clear();
     window->findChild<QAction *>(u"copyRunIdAction"_s)->trigger();
