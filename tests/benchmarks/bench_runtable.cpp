@@ -45,30 +45,38 @@ namespace {
 constexpr int RunCount = 100'000;
 constexpr int Repeats = 5;
 
-qint64 residentKiB()
+// A figure of /proc/self/status in KiB: VmRSS (resident now) or VmHWM (the peak, which
+// DESIGN.md bounds); -1 if unreadable.
+qint64 statusKiB(const QByteArray &field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(QByteArray(field).append(':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }
 
-// The process's peak resident set (VmHWM), the figure DESIGN.md bounds.
-qint64 peakResidentKiB()
+// The window as the application opens it on a store, its settings in a temporary folder.
+struct OpenWindow
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    explicit OpenWindow(const Store::StoreLocation &location)
+        : reader(location.databasePath())
+        , settings(
+              std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat))
+        , window(location.directory(), &reader, &settings)
+    {
+        window.resize(1400, 850);
+        window.show();
     }
-    return -1;
-}
+
+    QTemporaryDir settingsDir;
+    ItemModels::StoreReader reader;
+    Views::UiSettings settings;
+    Views::MainWindow window;
+};
 
 // Statements the worker's connection ran, by kind: the poll for other writers
 // (PRAGMA data_version) is counted apart from the table's own queries.
@@ -208,15 +216,10 @@ void bench_RunTable::firstPaintOnHundredThousandRuns()
         }
 
         // Flowdesk: from constructing the window to the first rows painted.
-        QTemporaryDir settingsDir;
         QElapsedTimer timer;
         timer.start();
-        ItemModels::StoreReader reader(m_location->databasePath());
-        Views::UiSettings settings(
-            std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat));
-        Views::MainWindow window(m_location->directory(), &reader, &settings);
-        window.resize(1400, 850);
-        window.show();
+        OpenWindow opened(*m_location);
+        Views::MainWindow &window = opened.window;
         QTableView *table = window.runsPane()->tableView();
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -232,7 +235,7 @@ void bench_RunTable::firstPaintOnHundredThousandRuns()
         windowMs.append(timer.nsecsElapsed() / 1e6);
         QCOMPARE(table->model()->index(0, 0).data().toString(), u"run-%1"_s.arg(RunCount - 1));
         QVERIFY(window.runModel()->cachedPageCount() <= 2);
-        rssKiB = qMax(rssKiB, residentKiB());
+        rssKiB = qMax(rssKiB, statusKiB("VmRSS"));
     }
     std::printf("bench_runtable: 100k runs, first rows painted: median %.1f ms (Flowdesk window, "
                 "keys + first page on the worker) vs %.1f ms (reference: hand-written COUNT + "
@@ -297,13 +300,8 @@ void bench_RunTable::filterAndMetricSortOnHundredThousandRuns()
             referenceSortMs.append(timed(u"m.value DESC, r.start_time DESC, r.run_id"_s));
         }
 
-        QTemporaryDir settingsDir;
-        ItemModels::StoreReader reader(m_location->databasePath());
-        Views::UiSettings settings(
-            std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat));
-        Views::MainWindow window(m_location->directory(), &reader, &settings);
-        window.resize(1400, 850);
-        window.show();
+        OpenWindow opened(*m_location);
+        Views::MainWindow &window = opened.window;
         QTableView *table = window.runsPane()->tableView();
         ItemModels::RunTableModel *model = window.runModel();
         const auto firstRowsPainted = [&](int rows) {
@@ -372,18 +370,13 @@ void bench_RunTable::filterAndMetricSortOnHundredThousandRuns()
                 median(sortMs),
                 median(referenceSortMs));
     std::printf("bench_runtable: peak RSS of the process (VmHWM) %lld MiB (target <= 400 MiB)\n",
-                peakResidentKiB() / 1024);
+                statusKiB("VmHWM") / 1024);
 }
 
 void bench_RunTable::scrollingTopToBottomFetchesOnlyPages()
 {
-    QTemporaryDir settingsDir;
-    ItemModels::StoreReader reader(m_location->databasePath());
-    Views::UiSettings settings(
-        std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat));
-    Views::MainWindow window(m_location->directory(), &reader, &settings);
-    window.resize(1400, 850);
-    window.show();
+    OpenWindow opened(*m_location);
+    Views::MainWindow &window = opened.window;
     QTableView *table = window.runsPane()->tableView();
     ItemModels::RunTableModel *model = window.runModel();
     using ItemModels::RunColumn;
@@ -401,7 +394,7 @@ void bench_RunTable::scrollingTopToBottomFetchesOnlyPages()
     // Count from here on every statement the worker's connection runs.
     StatementCounter counter;
     bool traced = false;
-    reader.submit(
+    opened.reader.submit(
         this,
         [&counter](Store::Database &database) {
             sqlite3_trace_v2(database.handle(), SQLITE_TRACE_STMT, countStatement, &counter);
@@ -444,7 +437,7 @@ void bench_RunTable::scrollingTopToBottomFetchesOnlyPages()
     const int lastVisible = table->rowAt(table->viewport()->height() - 1);
     QCOMPARE(lastVisible < 0 ? model->rowCount() - 1 : lastVisible, RunCount - 1);
     QCOMPARE(model->index(RunCount - 1, 0).data().toString(), u"run-0"_s);
-    reader.submit(
+    opened.reader.submit(
         this,
         [](Store::Database &database) {
             sqlite3_trace_v2(database.handle(), 0, nullptr, nullptr);
@@ -557,15 +550,10 @@ void bench_RunTable::firstPaintWithNestedRuns()
     QList<double> refreshMs;
     QList<double> expandMs;
     for (int repeat = 0; repeat < 3; ++repeat) {
-        QTemporaryDir settingsDir;
         QElapsedTimer timer;
         timer.start();
-        ItemModels::StoreReader reader(location.databasePath());
-        Views::UiSettings settings(
-            std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat));
-        Views::MainWindow window(location.directory(), &reader, &settings);
-        window.resize(1400, 850);
-        window.show();
+        OpenWindow opened(location);
+        Views::MainWindow &window = opened.window;
         QTableView *table = window.runsPane()->tableView();
         ItemModels::RunTableModel *model = window.runModel();
         QVERIFY(QTest::qWaitFor(
@@ -622,13 +610,8 @@ void bench_RunTable::firstPaintWithNestedRuns()
 
 void bench_RunTable::groupByParamWithMetricStatistics()
 {
-    QTemporaryDir settingsDir;
-    ItemModels::StoreReader reader(m_location->databasePath());
-    Views::UiSettings settings(
-        std::make_unique<QSettings>(settingsDir.filePath(u"ui.ini"_s), QSettings::IniFormat));
-    Views::MainWindow window(m_location->directory(), &reader, &settings);
-    window.resize(1400, 850);
-    window.show();
+    OpenWindow opened(*m_location);
+    Views::MainWindow &window = opened.window;
     ItemModels::RunTableModel *model = window.runModel();
     QVERIFY(QTest::qWaitFor(
         [&] {
